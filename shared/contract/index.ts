@@ -3,11 +3,15 @@
 // and every handler is typed from here; nothing else names a channel.
 import type { z } from 'zod';
 import type { EventSpec, OperationSpec } from './define.js';
+import { orderOperations } from './orders.js';
+import { productOperations } from './products.js';
 import { sessionEvents, sessionOperations } from './session.js';
 
 /** Every operation, by name. Feature modules each contribute their own map. */
 export const operations = {
   ...sessionOperations,
+  ...orderOperations,
+  ...productOperations,
 } as const satisfies Record<string, OperationSpec>;
 
 /** Every event, by name. */
