@@ -6,17 +6,20 @@ import type { EventSpec, OperationSpec } from './define.js';
 import { orderOperations } from './orders.js';
 import { productOperations } from './products.js';
 import { sessionEvents, sessionOperations } from './session.js';
+import { webhookEvents, webhookOperations } from './webhooks.js';
 
 /** Every operation, by name. Feature modules each contribute their own map. */
 export const operations = {
   ...sessionOperations,
   ...orderOperations,
   ...productOperations,
+  ...webhookOperations,
 } as const satisfies Record<string, OperationSpec>;
 
 /** Every event, by name. */
 export const events = {
   ...sessionEvents,
+  ...webhookEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Operations = typeof operations;
