@@ -6,11 +6,13 @@ import type { EventSpec, OperationSpec } from './define.js';
 import { orderOperations } from './orders.js';
 import { productOperations } from './products.js';
 import { sessionEvents, sessionOperations } from './session.js';
+import { syncEvents, syncOperations } from './sync.js';
 import { webhookEvents, webhookOperations } from './webhooks.js';
 
 /** Every operation, by name. Feature modules each contribute their own map. */
 export const operations = {
   ...sessionOperations,
+  ...syncOperations,
   ...orderOperations,
   ...productOperations,
   ...webhookOperations,
@@ -19,6 +21,7 @@ export const operations = {
 /** Every event, by name. */
 export const events = {
   ...sessionEvents,
+  ...syncEvents,
   ...webhookEvents,
 } as const satisfies Record<string, EventSpec>;
 

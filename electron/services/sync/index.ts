@@ -1,0 +1,2 @@
+// Public face of the sync module.
+export { createSyncService, type SyncDeps, type SyncService } from './sync-service.js';
