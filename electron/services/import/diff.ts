@@ -1,0 +1,112 @@
+// Compares a checked row with the stored product of the same code: new, changed
+// (field by field), unchanged or invalid, and which blank cells would erase a value.
+// Pure; builds the exact body the import sends, so preview and import never disagree.
+import type { FieldProblem } from '../../../shared/errors.js';
+import { PRODUCT_FIELDS, type Product, type ProductField, type ProductInput } from '../../../shared/domain/product.js';
+import type { CellValue, CheckedRow } from './row-check.js';
+
+/** How a row relates to the catalogue. */
+export type RowCategory = 'new' | 'changed' | 'unchanged' | 'invalid';
+
+/** One field that the import would change. */
+export interface FieldChange {
+  readonly field: ProductField;
+  readonly from: CellValue;
+  readonly to: CellValue;
+}
+
+/** A row's place in the preview. */
+export interface ClassifiedRow {
+  readonly line: number;
+  readonly code: string;
+  readonly category: RowCategory;
+  readonly changes: FieldChange[];
+  /** Fields whose blank cell would erase a stored value (kept unless the user erases). */
+  readonly erasable: ProductField[];
+  readonly problems: FieldProblem[];
+  readonly warnings: string[];
+}
+
+/** The catalogue the preview compares with, by exact product code. */
+export type Catalogue = ReadonlyMap<string, Product>;
+
+/** Folds a code for the uniqueness check: trimmed, case-insensitive. */
+export function foldCode(code: string): string {
+  return code.trim().toLocaleLowerCase('en');
+}
+
+/** Classifies a row; `erase` lists the fields whose blank cells the user chose to erase. */
+export function classifyRow(
+  row: CheckedRow,
+  existing: Product | undefined,
+  erase: ReadonlySet<ProductField>,
+  headerOf: (field: ProductField) => string,
+): ClassifiedRow {
+  const problems = [...row.problems];
+  if (!existing) problems.push(...newProductProblems(row, headerOf));
+  const base = { line: row.line, code: row.code, problems, warnings: [] as string[] };
+  if (problems.length > 0) return { ...base, category: 'invalid', changes: [], erasable: [] };
+  if (!existing) return { ...base, category: 'new', changes: newChanges(row), erasable: [] };
+  return compareWithStored(row, existing, erase, base);
+}
+
+function newProductProblems(row: CheckedRow, headerOf: (field: ProductField) => string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (/[/\\]/.test(row.code)) {
+    problems.push({ row: row.line, field: headerOf('code'), message: `OGOship asks for no / or \\ in new product codes; "${row.code}" has one` });
+  }
+  if (row.values.languageCode == null) {
+    problems.push({ row: row.line, field: headerOf('languageCode'), message: 'A new product needs a language code (e.g. fi, sv, en)' });
+  }
+  return problems;
+}
+
+function newChanges(row: CheckedRow): FieldChange[] {
+  return PRODUCT_FIELDS.filter((field) => row.values[field] != null).map((field) => ({ field, from: null, to: row.values[field]! }));
+}
+
+function compareWithStored(
+  row: CheckedRow,
+  existing: Product,
+  erase: ReadonlySet<ProductField>,
+  base: Pick<ClassifiedRow, 'line' | 'code' | 'problems' | 'warnings'>,
+): ClassifiedRow {
+  const changes: FieldChange[] = [];
+  const erasable: ProductField[] = [];
+  for (const field of PRODUCT_FIELDS) {
+    if (field === 'code' || !Object.hasOwn(row.values, field)) continue;
+    const stored = storedValue(existing, field);
+    const wanted = row.values[field] ?? null;
+    if (wanted === null) {
+      if (stored === null) continue;
+      if (erase.has(field)) changes.push({ field, from: stored, to: null });
+      else erasable.push(field);
+    } else if (field === 'eanCode' && stored !== null && stored !== wanted) {
+      base.warnings.push(`OGOship keeps an existing EAN: ${stored} stays, ${String(wanted)} is not sent`);
+    } else if (stored !== wanted) {
+      changes.push({ field, from: stored, to: wanted });
+    }
+  }
+  return { ...base, category: changes.length > 0 ? 'changed' : 'unchanged', changes, erasable };
+}
+
+function storedValue(product: Product, field: ProductField): CellValue {
+  const value = product[field];
+  if (value === undefined || value === null || value === '') return null;
+  return value;
+}
+
+/** The body to send: for a change, the stored product with the changes applied. */
+export function productBody(row: ClassifiedRow, existing: Product | undefined): ProductInput {
+  const body: Record<string, unknown> = {};
+  if (existing) {
+    for (const field of PRODUCT_FIELDS) {
+      const value = existing[field];
+      if (value !== undefined && value !== null) body[field] = value;
+    }
+  }
+  body.code = row.code;
+  // LIMIT: the API does not say how to clear a field; an erased text is sent as "" and an erased price as null.
+  for (const change of row.changes) body[change.field] = change.to ?? (typeof change.from === 'number' ? null : '');
+  return body as ProductInput;
+}
