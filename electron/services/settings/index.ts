@@ -1,0 +1,12 @@
+// Public face of the settings module.
+export {
+  createConfSettings,
+  createSettings,
+  environmentSchema,
+  settingsSchema,
+  type Environment,
+  type Settings,
+  type SettingsBacking,
+  type SettingsStore,
+} from './settings.js';
+export { defaultDataDir } from './data-dir.js';
