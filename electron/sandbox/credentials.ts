@@ -1,0 +1,10 @@
+// The one demo account the sandbox accepts. These are public demo values, not
+// secrets; real credentials never pass through the sandbox.
+
+/** Demo merchant and client credentials the sandbox accepts (printed by `ogo sandbox`). */
+export const DEMO_CREDENTIALS = {
+  merchantId: 'demo-merchant',
+  secretToken: 'demo-secret',
+  clientId: '123456',
+  clientSecret: 'abcdef',
+} as const;
