@@ -1,10 +1,13 @@
 // The store tables live updates need: the delivery inbox, low-stock thresholds
 // and live-update settings. Appended to the store's migration list; never edits
-// another feature's tables.
+// another feature's tables, and never edited once shipped.
+import type { Migration } from '../store/migrate.js';
 
-/** Migrations, in order; each runs once. */
-export const WEBHOOK_MIGRATIONS: readonly string[] = [
-  `CREATE TABLE webhook_inbox (
+/** Inbox, thresholds and live settings. */
+export const webhooksMigration: Migration = {
+  name: 'webhooks: inbox, stock thresholds, live settings',
+  up(db) {
+    db.exec(`CREATE TABLE webhook_inbox (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      received_at TEXT NOT NULL,
      type TEXT NOT NULL,
@@ -26,5 +29,6 @@ export const WEBHOOK_MIGRATIONS: readonly string[] = [
    CREATE TABLE live_settings (
      name TEXT PRIMARY KEY,
      value TEXT NOT NULL
-   );`,
-];
+   );`);
+  },
+};

@@ -13,7 +13,7 @@ import { startReceiver, type Receiver, type ReceiverRoute } from '../../../elect
 import { signBody } from '../../../electron/services/webhooks/signature.js';
 import type { Order } from '../../../shared/domain/order.js';
 import type { Product } from '../../../shared/domain/product.js';
-import { eventually, openTempDatabase, send } from './support.js';
+import { eventually, openTempStore, send } from './support.js';
 
 const key = 'k'.repeat(43);
 const signed = (body: Buffer | string) => ({ 'Content-Type': 'application/json', 'X-OGOship-Hmac-SHA256': signBody(key, Buffer.from(body)) });
@@ -50,7 +50,7 @@ describe('webhooks/receiver', () => {
   let processor: ReturnType<typeof createDeliveryProcessor>;
 
   beforeEach(async () => {
-    const temp = await openTempDatabase();
+    const temp = await openTempStore();
     closeDb = temp.close;
     inbox = createInbox(temp.db);
     records = remoteOrders();
@@ -89,7 +89,7 @@ describe('webhooks/receiver', () => {
   it('answers 401 and changes nothing for a tampered body, hex, wrong length or no signature', async () => {
     const body = '{"reference":"1001"}';
     const hex = createHmac('sha256', key).update(body).digest('hex');
-    const attempts = [
+    const attempts: { body: string; headers: Record<string, string> }[] = [
       { body: '{"reference":"1002"}', headers: signed(body) },
       { body, headers: { 'X-OGOship-Hmac-SHA256': hex } },
       { body, headers: { 'X-OGOship-Hmac-SHA256': signBody(key, Buffer.from(body)).slice(4) } },

@@ -1,21 +1,20 @@
-// Test support for webhook tests: a temp database with the inbox tables, and a
+// Test support for webhook tests: the real store in a temp folder, and a
 // raw HTTP poster that reports what a sender would see (status, or a reset).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import { WEBHOOK_MIGRATIONS } from '../../../electron/services/webhooks/schema.js';
+import { openStore, type Store } from '../../../electron/services/store/index.js';
 
-/** A temp sqlite database with the webhook tables; close() removes it. */
-export async function openTempDatabase(): Promise<{ db: DatabaseSync; close(): Promise<void> }> {
+/** The real store in a temp folder, with every migration; close() removes it. */
+export async function openTempStore(): Promise<{ store: Store; db: Store['db']; close(): Promise<void> }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'ogo-webhooks-'));
-  const db = new DatabaseSync(path.join(folder, 'test.db'));
-  for (const sql of WEBHOOK_MIGRATIONS) db.exec(sql);
+  const store = openStore(path.join(folder, 'store.db'));
   return {
-    db,
+    store,
+    db: store.db,
     async close() {
-      db.close();
+      store.close();
       await rm(folder, { recursive: true, force: true });
     },
   };
