@@ -3,6 +3,7 @@
 // and every handler is typed from here; nothing else names a channel.
 import type { z } from 'zod';
 import type { EventSpec, OperationSpec } from './define.js';
+import { draftEvents, draftOperations } from './drafts.js';
 import { orderOperations } from './orders.js';
 import { productOperations } from './products.js';
 import { sessionEvents, sessionOperations } from './session.js';
@@ -15,6 +16,7 @@ export const operations = {
   ...syncOperations,
   ...orderOperations,
   ...productOperations,
+  ...draftOperations,
   ...webhookOperations,
 } as const satisfies Record<string, OperationSpec>;
 
@@ -22,6 +24,7 @@ export const operations = {
 export const events = {
   ...sessionEvents,
   ...syncEvents,
+  ...draftEvents,
   ...webhookEvents,
 } as const satisfies Record<string, EventSpec>;
 

@@ -5,8 +5,9 @@
 // Never reorder, edit or remove an entry that has shipped: a database stores how
 // many entries it has applied (PRAGMA user_version), not their names.
 import type { Migration } from '../migrate.js';
+import { draftsMigration } from '../../drafts/drafts-migration.js';
 import { webhooksMigration } from '../../webhooks/schema.js';
 import { cacheMigration } from './001-cache.js';
 
 /** The ordered list the store applies on open. */
-export const MIGRATIONS: readonly Migration[] = [cacheMigration, webhooksMigration];
+export const MIGRATIONS: readonly Migration[] = [cacheMigration, webhooksMigration, draftsMigration];

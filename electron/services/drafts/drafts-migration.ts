@@ -1,0 +1,39 @@
+// Schema of the drafts and their outbox operations in the local SQLite store.
+// Appended to the store's migration list; never edited once shipped.
+import type { Migration } from '../store/migrate.js';
+
+/** Drafts (what the merchant typed and where it is on its way) and the operations still to send. */
+export const draftsMigration: Migration = {
+  name: 'drafts and outbox',
+  up(db) {
+    db.exec(`
+      CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        state TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        reference_key TEXT NOT NULL,
+        content TEXT NOT NULL,
+        live_status TEXT,
+        message TEXT,
+        order_reference TEXT,
+        revision INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_ms INTEGER,
+        created_ms INTEGER NOT NULL,
+        updated_ms INTEGER NOT NULL
+      );
+      -- Two new drafts can never claim one reference, whatever races the UI has.
+      CREATE UNIQUE INDEX drafts_new_reference ON drafts (reference_key) WHERE kind = 'new';
+      CREATE INDEX drafts_state ON drafts (state, next_attempt_ms);
+      CREATE TABLE outbox_ops (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        wired INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX outbox_ops_draft ON outbox_ops (draft_id, id);
+    `);
+  },
+};
