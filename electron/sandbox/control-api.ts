@@ -9,6 +9,7 @@ import type { SandboxCore } from './server.js';
 import { parseWith } from './validation.js';
 import { shipOrder, setProductStock } from './warehouse-actions.js';
 import { decodeSegment } from './orders-api.js';
+import { productCodeFromPath } from './product-rules.js';
 
 type ControlRoute = {
   method: string;
@@ -76,7 +77,12 @@ const routes: ControlRoute[] = [
   {
     method: 'POST',
     pattern: /^\/products\/([^/]+)\/stock$/i,
-    handle: (core, request, [code]) => setProductStock(core.state, productCodeOf(request, code!), jsonOf(request)),
+    handle: (core, request, [code]) => setProductStock(core.state, productCodeFromPath(request, code!), jsonOf(request)),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/webhook-deliveries$/i,
+    handle: (core) => jsonReply(core.deliveries.attempts),
   },
   {
     method: 'GET',
@@ -87,11 +93,6 @@ const routes: ControlRoute[] = [
     },
   },
 ];
-
-function productCodeOf(request: SandboxRequest, raw: string): string {
-  if (request.query.get('base64url') === 'true') return Buffer.from(raw, 'base64url').toString('utf8');
-  return decodeSegment(raw, 'product code');
-}
 
 function addFault(core: SandboxCore, request: SandboxRequest): Reply {
   const fault = parseWith(faultInputSchema, jsonOf(request), 'fault rule');

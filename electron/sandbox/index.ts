@@ -6,13 +6,17 @@ import type { AddressInfo } from 'node:net';
 import { createSandboxClock } from './clock.js';
 import { handleControl } from './control-api.js';
 import { FaultTable } from './faults.js';
+import { orderWriteRoutes } from './order-writes.js';
 import { orderReadRoutes } from './orders-api.js';
+import { productWriteRoutes } from './product-writes.js';
 import { productReadRoutes } from './products-api.js';
 import { RequestLog } from './request-log.js';
 import { SandboxState } from './sandbox-state.js';
 import { seedAccount } from './seed/index.js';
 import { handleHttp, type SandboxCore } from './server.js';
+import { stockUpdateRoutes } from './stock-updates-api.js';
 import { TokenStore } from './tokens.js';
+import { webhookRoutes } from './webhooks-api.js';
 import { WebhookDispatcher } from './webhook-delivery.js';
 
 export { DEMO_CREDENTIALS } from './credentials.js';
@@ -63,7 +67,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     log: new RequestLog(),
     faults: new FaultTable(),
     clock,
-    routes: [...orderReadRoutes, ...productReadRoutes],
+    routes: [
+      ...orderReadRoutes,
+      ...orderWriteRoutes,
+      ...productReadRoutes,
+      ...productWriteRoutes,
+      ...stockUpdateRoutes,
+      ...webhookRoutes,
+    ],
+    deliveries: dispatcher,
     latencyMs: options.latencyMs ?? 0,
     offline: false,
     closing: closing.signal,

@@ -15,6 +15,7 @@ import type { SandboxRequest } from './sandbox-request.js';
 import type { SandboxState } from './sandbox-state.js';
 import { grantTypeOf, handleTokenRequest } from './token-endpoint.js';
 import type { TokenStore } from './tokens.js';
+import type { WebhookDispatcher } from './webhook-delivery.js';
 
 /** Everything the dispatcher needs; `offline` is flipped by the control surface. */
 export interface SandboxCore {
@@ -24,6 +25,7 @@ export interface SandboxCore {
   faults: FaultTable;
   clock: SandboxClock;
   routes: ApiRoute[];
+  deliveries: WebhookDispatcher;
   latencyMs: number;
   offline: boolean;
   /** Aborted on close, so delayed answers stop waiting. */
