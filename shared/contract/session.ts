@@ -33,6 +33,11 @@ export const sessionOperations = {
     z.object({}),
     sessionStateSchema,
   ),
+  'session.keepForThisSessionOnly': operation(
+    'Without a system keychain: keep secrets in memory only, until OGO Desk quits',
+    z.object({}),
+    sessionStateSchema,
+  ),
   'session.signOut': operation(
     "Sign out: remove the merchant's secrets from the keychain and the cached data from disk",
     z.object({}),

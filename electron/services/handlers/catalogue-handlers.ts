@@ -1,0 +1,50 @@
+// Contract handlers of orders.* and products.*: reads come from the offline
+// cache; product writes go to OGOship first and land in the cache only once
+// OGOship accepted them. Thin: queries live in the store, URL shapes in the
+// API client. Never returns anything OGOship did not confirm as saved.
+import type { Product, ProductInput } from '../../../shared/domain/product.js';
+import type { ApiClient } from '../api/index.js';
+import type { OperationHandlers } from '../router.js';
+import type { Store } from '../store/index.js';
+
+type CatalogueOperationName = Extract<keyof OperationHandlers, `orders.${string}` | `products.${string}`>;
+
+/** What the order and product handlers need. */
+export interface CatalogueHandlerDeps {
+  store: Pick<Store, 'orders' | 'products'>;
+  /** The API client of the signed-in environment (it may change on sign-in). */
+  api: () => Pick<ApiClient, 'products'>;
+}
+
+/** The saved product: OGOship's answer, or (when it answers with no body) a fresh read. */
+async function confirmedProduct(deps: CatalogueHandlerDeps, answer: Product | null, input: ProductInput): Promise<Product> {
+  if (answer) return answer;
+  const [found] = await deps.api().products.list({ code: input.code, limit: 1, page: 1 });
+  return found ?? { ...input };
+}
+
+/** Handlers for orders.* and products.*. */
+export function createCatalogueHandlers(deps: CatalogueHandlerDeps): Pick<OperationHandlers, CatalogueOperationName> {
+  const { store } = deps;
+  return {
+    'orders.list': async (query) => store.orders.query(query),
+    'orders.get': async ({ reference }) => {
+      const order = store.orders.get(reference);
+      if (!order) return null;
+      const codes = (order.orderLines ?? []).map((line) => line.code);
+      return { order, productNames: store.products.namesOf(codes) };
+    },
+    'products.list': async (query) => store.products.query(query),
+    'products.get': async ({ code }) => store.products.get(code),
+    'products.create': async ({ product }) => {
+      const saved = await confirmedProduct(deps, await deps.api().products.create(product), product);
+      store.products.put([saved]);
+      return store.products.get(saved.code) ?? saved;
+    },
+    'products.update': async ({ code, product }) => {
+      const saved = await confirmedProduct(deps, await deps.api().products.update(code, product), product);
+      store.products.put([saved]);
+      return store.products.get(saved.code) ?? saved;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+// The sidebar's list of views. Each feature adds one entry; the order here is
+// the order in the sidebar and of the Ctrl+1…9 shortcuts. Never put logic here.
+import type { ComponentType } from 'react';
+import { OrdersView } from '../features/orders/orders-view.js';
+import { ProductsView } from '../features/products/products-view.js';
+
+/** One main view of the app. */
+export interface AppView {
+  id: string;
+  label: string;
+  component: ComponentType;
+}
+
+/** Every view, in sidebar order; append new features' views here. */
+export const VIEWS: AppView[] = [
+  { id: 'orders', label: 'Orders', component: OrdersView },
+  { id: 'products', label: 'Products', component: ProductsView },
+];

@@ -1,0 +1,106 @@
+// Orders view state: the filters, the loaded windows of the matching orders and
+// the selected order's detail. Queries run in the main side's store through the
+// contract; this store only remembers what came back.
+import { create } from 'zustand';
+import type { OrderDetail, OrderRow, OrderSortColumn } from '../../../../shared/contract/orders.js';
+import type { OrderStatus } from '../../../../shared/domain/order.js';
+import { call, errorMessage } from '../../bridge/index.js';
+import { PAGE_SIZE, freshRows, missingPages, refreshingRows, withPage, withRequested, type PagedRows } from '../../app/paged-rows.js';
+import type { SortSpec } from '../../components/data-table.js';
+
+/** The filters a merchant sets on the orders table. */
+export interface OrderFilters {
+  search: string;
+  statuses: OrderStatus[];
+  changedFrom: string | null;
+  changedTo: string | null;
+  sort: SortSpec<OrderSortColumn>;
+}
+
+interface OrdersState {
+  filters: OrderFilters;
+  rows: PagedRows<OrderRow>;
+  error: string | null;
+  selected: string | null;
+  detail: OrderDetail | null;
+  detailError: string | null;
+  setFilters(change: Partial<OrderFilters>): void;
+  reload(): void;
+  refresh(): void;
+  ensureRange(start: number, end: number): void;
+  select(reference: string | null): void;
+}
+
+const initialFilters: OrderFilters = {
+  search: '',
+  statuses: [],
+  changedFrom: null,
+  changedTo: null,
+  sort: { column: 'editTime', direction: 'desc' },
+};
+
+/** The orders store. */
+export const useOrdersStore = create<OrdersState>((set, get) => {
+  let generation = 0;
+
+  async function loadPage(page: number, forGeneration: number): Promise<void> {
+    const { filters } = get();
+    try {
+      const result = await call((api) => api['orders.list']({ ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE }));
+      set((state) => ({ rows: withPage(state.rows, forGeneration, page, result.total, result.rows), error: null }));
+    } catch (error) {
+      if (forGeneration === generation) set({ error: errorMessage(error) });
+    }
+  }
+
+  let lastRange: [number, number] = [0, PAGE_SIZE - 1];
+
+  function ensureRange(start: number, end: number): void {
+    lastRange = [start, end];
+    const pages = missingPages(get().rows, start, end);
+    if (pages.length === 0) return;
+    set((state) => ({ rows: withRequested(state.rows, pages) }));
+    for (const page of pages) void loadPage(page, generation);
+  }
+
+  /** Asks again for what is on screen after new data arrived, keeping it shown meanwhile. */
+  function refresh(): void {
+    generation += 1;
+    set((state) => ({ rows: refreshingRows(state.rows, generation) }));
+    ensureRange(...lastRange);
+  }
+
+  function reload(): void {
+    generation += 1;
+    set({ rows: freshRows(generation) });
+    ensureRange(0, PAGE_SIZE - 1);
+  }
+
+  async function select(reference: string | null): Promise<void> {
+    set({ selected: reference, detailError: null });
+    if (reference === null) return set({ detail: null });
+    try {
+      const detail = await call((api) => api['orders.get']({ reference }));
+      if (get().selected === reference) set({ detail });
+    } catch (error) {
+      if (get().selected === reference) set({ detail: null, detailError: errorMessage(error) });
+    }
+  }
+
+  return {
+    filters: initialFilters,
+    rows: freshRows(0),
+    error: null,
+    selected: null,
+    detail: null,
+    detailError: null,
+    setFilters: (change) => {
+      set((state) => ({ filters: { ...state.filters, ...change } }));
+      reload();
+    },
+    reload,
+    refresh,
+    ensureRange,
+    select: (reference) => void select(reference),
+  };
+});
