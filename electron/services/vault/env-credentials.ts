@@ -1,6 +1,7 @@
 // Reads merchant credentials from environment variables for headless runs
 // (CI, cron): OGO_MERCHANT_ID, OGO_SECRET_TOKEN, OGO_CLIENT_ID, OGO_CLIENT_SECRET.
 // Read-only; never echoes a value back in an error.
+import { DEMO_CLIENT } from '../../../shared/contract/session.js';
 import { ValidationError } from '../../../shared/errors.js';
 
 /** Everything a password grant needs for one merchant. */
@@ -10,9 +11,6 @@ export interface MerchantCredentials {
   clientId: string;
   clientSecret: string;
 }
-
-/** OGOship's public demo client, documented as working for testing. */
-export const DEMO_CLIENT = { clientId: '123456', clientSecret: 'abcdef' } as const;
 
 /** The credentials the environment supplies, or null when it supplies none. */
 export function credentialsFromEnv(env: NodeJS.ProcessEnv): MerchantCredentials | null {
