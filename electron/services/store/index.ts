@@ -2,6 +2,7 @@
 // and sync positions (other features add their tables through migrations/).
 // Never holds a secret.
 import type { DatabaseSync } from 'node:sqlite';
+import { cacheOwnerTable } from './cache-owner.js';
 import { inTransaction, openDatabase } from './database.js';
 import type { Migration } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -22,13 +23,27 @@ export function openStore(path: string, migrations: readonly Migration[] = MIGRA
     transaction: <T>(work: () => T): T => inTransaction(db, work),
     /** Empties the cache and sync positions (sign-out); feature tables clear themselves. */
     clearCache(): void {
-      inTransaction(db, () => db.exec('DELETE FROM orders; DELETE FROM products; DELETE FROM stock_levels; DELETE FROM sync_state;'));
+      inTransaction(db, () => emptyCache(db));
+    },
+    /** Empties the cache unless it already belongs to `owner`; true when it was emptied. */
+    claimCache(owner: string): boolean {
+      return inTransaction(db, () => {
+        const owners = cacheOwnerTable(db);
+        if (owners.get() === owner) return false;
+        emptyCache(db);
+        owners.set(owner);
+        return true;
+      });
     },
     /** Closes the file; safe to call twice. */
     close(): void {
       if (db.isOpen) db.close();
     },
   };
+}
+
+function emptyCache(db: DatabaseSync): void {
+  db.exec('DELETE FROM orders; DELETE FROM products; DELETE FROM stock_levels; DELETE FROM sync_state;');
 }
 
 /** The open store. */

@@ -8,6 +8,7 @@ import type { Migration } from '../migrate.js';
 import { draftsMigration } from '../../drafts/drafts-migration.js';
 import { webhooksMigration } from '../../webhooks/schema.js';
 import { cacheMigration } from './001-cache.js';
+import { cacheOwnerMigration } from './cache-owner.js';
 
 /** The ordered list the store applies on open. */
-export const MIGRATIONS: readonly Migration[] = [cacheMigration, webhooksMigration, draftsMigration];
+export const MIGRATIONS: readonly Migration[] = [cacheMigration, webhooksMigration, draftsMigration, cacheOwnerMigration];
