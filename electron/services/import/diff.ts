@@ -55,8 +55,9 @@ function newProductProblems(row: CheckedRow, headerOf: (field: ProductField) => 
   if (/[/\\]/.test(row.code)) {
     problems.push({ row: row.line, field: headerOf('code'), message: `OGOship asks for no / or \\ in new product codes; "${row.code}" has one` });
   }
-  if (row.values.languageCode == null) {
-    problems.push({ row: row.line, field: headerOf('languageCode'), message: 'A new product needs a language code (e.g. fi, sv, en)' });
+  const languageHeader = headerOf('languageCode');
+  if (row.values.languageCode == null && !row.problems.some((problem) => problem.field === languageHeader)) {
+    problems.push({ row: row.line, field: languageHeader, message: 'A new product needs a language code (e.g. fi, sv, en)' });
   }
   return problems;
 }
@@ -106,7 +107,7 @@ export function productBody(row: ClassifiedRow, existing: Product | undefined): 
     }
   }
   body.code = row.code;
-  // LIMIT: the API does not say how to clear a field; an erased text is sent as "" and an erased price as null.
-  for (const change of row.changes) body[change.field] = change.to ?? (typeof change.from === 'number' ? null : '');
+  // LIMIT: OGOship does not document how to clear a field; an erased field is sent as null.
+  for (const change of row.changes) body[change.field] = change.to;
   return body as ProductInput;
 }

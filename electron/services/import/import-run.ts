@@ -165,7 +165,14 @@ export class ImportRun {
 
   // Decides what to do with a row: report it, skip it, or send it.
   #triage(row: ClassifiedRow, checked: CheckedRow, report: MutableReport): OutgoingRow | null {
-    if (row.category === 'unchanged') {
+    // The journal speaks first: a row settled in an earlier run is reported, never re-sent,
+    // even though the catalogue now shows it as unchanged.
+    const earlier = row.category === 'invalid' ? undefined : this.replay.rows.get(row.line);
+    if (earlier && earlier.type !== 'intent') {
+      this.#recordEarlier(earlier, checked, report);
+      return null;
+    }
+    if (row.category === 'unchanged' && !earlier) {
       report.counts.unchanged += 1;
       return null;
     }
@@ -174,11 +181,6 @@ export class ImportRun {
       report.counts.invalid += 1;
       report.results.push({ line: row.line, code: row.code, outcome: 'invalid', message });
       report.failedRows.push({ line: row.line, cells: checked.cells, message });
-      return null;
-    }
-    const earlier = this.replay.rows.get(row.line);
-    if (earlier && earlier.type !== 'intent') {
-      this.#recordEarlier(earlier, checked, report);
       return null;
     }
     const op = earlier?.op ?? (row.category === 'new' ? 'create' : 'update');

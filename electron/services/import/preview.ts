@@ -26,6 +26,8 @@ export interface PreviewSummary {
   readonly counts: Record<RowCategory | 'rows', number>;
   readonly samples: Record<RowCategory, ClassifiedRow[]>;
   readonly erasable: ErasableColumn[];
+  /** Unchanged rows by the comma-joined fields they could erase: erasing any of them makes the row a change. */
+  readonly unchangedByErasable: Record<string, number>;
   readonly duplicates: CodeOccurrence[][];
   /** Why nothing may be sent yet, or null when the import may start. */
   readonly blocked: string | null;
@@ -45,12 +47,17 @@ export async function buildPreview(stream: CsvStream, catalogue: Catalogue, opti
   const counts = { rows: 0, new: 0, changed: 0, unchanged: 0, invalid: 0 };
   const samples: Record<RowCategory, ClassifiedRow[]> = { new: [], changed: [], unchanged: [], invalid: [] };
   const erasableRows = new Map<ProductField, number>();
+  const unchangedByErasable: Record<string, number> = {};
 
   const visit = (row: ClassifiedRow, _checked: unknown, first: FirstOccurrence | null): void => {
     counts.rows += 1;
     counts[row.category] += 1;
     if (samples[row.category].length < sampleSize) samples[row.category].push(row);
     for (const field of row.erasable) erasableRows.set(field, (erasableRows.get(field) ?? 0) + 1);
+    if (row.category === 'unchanged' && row.erasable.length > 0) {
+      const key = row.erasable.join(',');
+      unchangedByErasable[key] = (unchangedByErasable[key] ?? 0) + 1;
+    }
     if (first?.newlyDuplicated) moveFirstToInvalid(first, counts, samples, sampleSize);
   };
   const { columns, duplicates } = await scanCsv(stream, options.mapping ?? {}, catalogue, new Set(), visit);
@@ -67,6 +74,7 @@ export async function buildPreview(stream: CsvStream, catalogue: Catalogue, opti
     counts,
     samples,
     erasable: [...erasableRows].map(([field, rows]) => ({ field, header: headerOf(field), rows })),
+    unchangedByErasable,
     duplicates: duplicateList,
     blocked: blockedReason(columns, duplicateList.length),
   };
