@@ -24,10 +24,25 @@ export interface DraftCheck {
   warnings: FieldProblem[];
 }
 
-// LIMIT: OGOship publishes no length for references or shipping codes; 50 and 100 are guesses kept loose.
+// LIMIT: OGOship publishes no field lengths; these are the sandbox's, which model OGOship's .NET client.
 export const MAX_REFERENCE_LENGTH = 50;
+const MAX_LENGTHS: ReadonlyArray<[string, (content: DraftContent) => string, number]> = [
+  ['shippingCode', (d) => d.shippingCode, 50],
+  ['pickUpPointCode', (d) => d.pickUpPointCode, 50],
+  ['comments', (d) => d.comments, 1000],
+  ['customer.name', (d) => d.customer.name, 100],
+  ['customer.company', (d) => d.customer.company, 100],
+  ['customer.address1', (d) => d.customer.address1, 100],
+  ['customer.address2', (d) => d.customer.address2, 100],
+  ['customer.city', (d) => d.customer.city, 50],
+  ['customer.zip', (d) => d.customer.zip, 20],
+  ['customer.phone', (d) => d.customer.phone, 30],
+  ['customer.email', (d) => d.customer.email, 100],
+];
+const MAX_QUANTITY = 100_000;
 const PATH_BREAKING = /[/\\?#%]/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 const CURRENCY = /^[A-Z]{3}$/;
 
 /** Checks the reference alone: required, short, URL-safe, unused. */
@@ -62,7 +77,17 @@ function checkCustomer(content: DraftContent): FieldProblem[] {
   if (c.email.trim() !== '' && !EMAIL.test(c.email.trim())) {
     problems.push({ field: 'customer.email', message: 'This does not look like an email address' });
   }
+  if (c.phone.trim() !== '' && !PHONE.test(c.phone.trim())) {
+    problems.push({ field: 'customer.phone', message: 'Use digits, spaces, ( ) - and an optional leading +' });
+  }
   return problems;
+}
+
+function checkLengths(content: DraftContent): FieldProblem[] {
+  return MAX_LENGTHS.filter(([, read, max]) => read(content).trim().length > max).map(([field, , max]) => ({
+    field,
+    message: `Keep this to ${max} characters`,
+  }));
 }
 
 function checkLine(line: DraftLine, index: number, context: DraftRuleContext, check: DraftCheck): void {
@@ -79,6 +104,10 @@ function checkLine(line: DraftLine, index: number, context: DraftRuleContext, ch
   const quantity = line.quantity;
   if (quantity === null || !Number.isInteger(quantity) || quantity <= 0) {
     check.errors.push({ field: `${at}.quantity`, message: 'Use a whole number of 1 or more' });
+    return;
+  }
+  if (quantity > MAX_QUANTITY) {
+    check.errors.push({ field: `${at}.quantity`, message: `OGOship takes at most ${MAX_QUANTITY} per line` });
     return;
   }
   if (available !== undefined && available !== null && quantity > available) {
@@ -130,7 +159,7 @@ export function checkDraft(content: DraftContent, context: DraftRuleContext): Dr
   if (context.kind === 'new') check.errors.push(...checkReference(content.reference, context.referenceTaken));
   if (context.kind === 'cancel') return check;
 
-  check.errors.push(...checkCustomer(content));
+  check.errors.push(...checkLengths(content), ...checkCustomer(content));
   if (content.orderLines.length === 0) check.errors.push({ field: 'orderLines', message: 'Add at least one product' });
   content.orderLines.forEach((line, index) => checkLine(line, index, context, check));
   check.errors.push(...checkMoney(content), ...checkDocuments(content));

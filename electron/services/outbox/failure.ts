@@ -18,6 +18,8 @@ export type FailureKind = 'ambiguous' | 'notSent' | 'transient' | 'auth' | 'reje
 export interface Failure {
   kind: FailureKind;
   message: string;
+  /** OGOship's status, when it answered. */
+  status?: number;
   retryAfterMs?: number;
 }
 
@@ -35,11 +37,11 @@ function retryAfterOf(error: ApiError): number | undefined {
 
 function classifyApiError(error: ApiError, op: OpKind): Failure {
   const { status, message } = error;
-  if (status === 401) return { kind: 'auth', message };
-  if (status === 429) return { kind: 'transient', message, retryAfterMs: retryAfterOf(error) };
+  if (status === 401) return { kind: 'auth', message, status };
+  if (status === 429) return { kind: 'transient', message, status, retryAfterMs: retryAfterOf(error) };
   // A 5xx or 408 after the body went out may still have created the order.
-  if (status >= 500 || status === 408) return { kind: op === 'create' ? 'ambiguous' : 'transient', message };
-  return { kind: 'rejected', message };
+  if (status >= 500 || status === 408) return { kind: op === 'create' ? 'ambiguous' : 'transient', message, status };
+  return { kind: 'rejected', message, status };
 }
 
 /** Classifies what a send (or a lookup) threw. */

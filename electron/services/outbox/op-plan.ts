@@ -1,7 +1,7 @@
 // Plans which requests a draft becomes: the create of a new order, OGOship's own
 // edit sequence (Draft → change → New) for a live one, or a cancellation request;
 // and how a later edit folds into operations still waiting. Pure: no I/O.
-import { orderInputFromDraft, statusChange, type DraftContent, type DraftKind } from '../../../shared/domain/draft.js';
+import { orderInputFromDraft, type DraftContent, type DraftKind } from '../../../shared/domain/draft.js';
 import type { OrderInput } from '../../../shared/domain/order.js';
 import type { OpKind, OutboxOp } from '../drafts/draft-table.js';
 
@@ -17,13 +17,18 @@ export function changeBody(content: DraftContent): Partial<OrderInput> {
   return body;
 }
 
-/** Moves the order to Draft, changes it, and releases it as New; an order already in Draft stays there. */
-export function editSequence(reference: string, content: DraftContent, liveStatus: string | null): PlannedOp[] {
-  if (liveStatus === 'Draft') return [{ kind: 'update', body: changeBody(content) }];
+/**
+ * Moves the order to Draft, changes it, and releases it as New; an order already
+ * in Draft stays there. Every step carries the whole content (OGOship wants the
+ * customer in every PUT), so any step repeated after a crash leaves the same order.
+ */
+export function editSequence(content: DraftContent, liveStatus: string | null): PlannedOp[] {
+  const body = changeBody(content);
+  if (liveStatus === 'Draft') return [{ kind: 'update', body }];
   return [
-    { kind: 'status', body: statusChange(reference, 'Draft') },
-    { kind: 'update', body: changeBody(content) },
-    { kind: 'status', body: statusChange(reference, 'New') },
+    { kind: 'status', body: { ...body, status: 'Draft' } },
+    { kind: 'update', body },
+    { kind: 'status', body: { ...body, status: 'New' } },
   ];
 }
 
@@ -33,27 +38,28 @@ export function editSequence(reference: string, content: DraftContent, liveStatu
  * decides whether an order being picked can still stop.
  */
 export function planSend(kind: DraftKind, content: DraftContent, liveStatus: string | null): PlannedOp[] {
-  const reference = content.reference.trim();
   switch (kind) {
     case 'new':
       return [{ kind: 'create', body: changeBody(content) }];
     case 'edit':
-      return editSequence(reference, content, liveStatus);
+      return editSequence(content, liveStatus);
     case 'cancel':
-      return [{ kind: 'status', body: statusChange(reference, 'Cancelled') }];
+      return [{ kind: 'status', body: { ...changeBody(content), status: 'Cancelled' } }];
   }
 }
 
-/** How an edit of a draft already in the outbox reaches OGOship. */
-export type EditPlan =
-  | { action: 'replaceBody'; opId: number; body: Partial<OrderInput> }
-  | { action: 'append'; ops: PlannedOp[] };
+/** How an edit of a draft already in the outbox reaches OGOship: bodies to replace, steps to add. */
+export interface EditPlan {
+  replace: Array<{ opId: number; body: Partial<OrderInput> }>;
+  append: PlannedOp[];
+}
 
 /**
- * A create that never reached the wire takes the new content itself; so does a
- * waiting change (PUT is idempotent, so resending a newer body is safe). Anything
- * else — a create that may exist at OGOship, or the operation in flight — is
- * followed by a fresh edit sequence, so OGOship always sees create before update.
+ * Every waiting step takes the new content (a create only while it has never
+ * been on the wire; PUTs are idempotent, so a newer body is always safe). When
+ * no waiting step carries content changes — the create may already exist at
+ * OGOship, or the change in flight is the last — a fresh edit sequence follows,
+ * so OGOship always sees the create before any update and ends with the newest content.
  */
 export function planEdit(
   ops: readonly OutboxOp[],
@@ -62,11 +68,11 @@ export function planEdit(
   liveStatus: string | null,
 ): EditPlan {
   const body = changeBody(content);
-  const waiting = ops.filter((op) => op.id !== inFlightOpId);
-  const create = waiting.find((op) => op.kind === 'create' && !op.wired);
-  if (create) return { action: 'replaceBody', opId: create.id, body };
-
-  const lastChange = waiting.findLast((op) => op.kind === 'update');
-  if (lastChange) return { action: 'replaceBody', opId: lastChange.id, body };
-  return { action: 'append', ops: editSequence(content.reference.trim(), content, liveStatus) };
+  const waiting = ops.filter((op) => op.id !== inFlightOpId && !(op.kind === 'create' && op.wired));
+  const replace = waiting.map((op) => ({
+    opId: op.id,
+    body: op.kind === 'status' ? { ...body, status: op.body.status } : body,
+  }));
+  const carriesChange = waiting.some((op) => op.kind !== 'status');
+  return { replace, append: carriesChange ? [] : editSequence(content, liveStatus) };
 }

@@ -99,8 +99,8 @@ export function createOutbox(deps: OutboxDeps) {
           table.patch(draft.id, { state: 'outcomeUnknown', attempts, nextAttemptMs, message }, now());
           return;
         case 'rejected':
-          // An earlier attempt may have created the order that this one collides with: look first.
-          if (op.kind === 'create' && wasWired) table.patch(draft.id, { state: 'outcomeUnknown', nextAttemptMs: null, message }, now());
+          // An earlier attempt (or someone else) may have created the order this one collides with: look first.
+          if (op.kind === 'create' && (wasWired || failure.status === 409)) table.patch(draft.id, { state: 'outcomeUnknown', nextAttemptMs: null, message }, now());
           else table.patch(draft.id, { state: 'needsAttention', attempts: 0, nextAttemptMs: null, message }, now());
           return;
         default:
