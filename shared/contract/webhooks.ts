@@ -85,16 +85,21 @@ export type WebhookView = z.infer<typeof webhookViewSchema>;
 const webhookUrlSchema = z.string().regex(/^https?:\/\/\S+$/i, 'Enter an http or https URL');
 const customHeadersSchema = z.record(z.string().min(1).max(100), z.string().max(1000));
 
-/** Creating a webhook; without a key the app generates a strong one. */
+const webhookKeySchema = z.string().min(16, 'Use a key of at least 16 characters').max(200);
+
+/** Creating a webhook: the key is the merchant's choice, shared with the system that receives it. */
 export const webhookCreateSchema = z.object({
   url: webhookUrlSchema,
   type: webhookTypeSchema,
-  key: z.string().min(16, 'Use a key of at least 16 characters').max(200).nullable().default(null),
+  key: webhookKeySchema,
   customHeaders: customHeadersSchema.nullable().default(null),
 });
 
-/** Editing a webhook; a missing key keeps the current one where OGOship allows. */
-export const webhookUpdateSchema = webhookCreateSchema.extend({ id: z.string().min(1).max(100) });
+/** Editing a webhook; a null key keeps the current one where OGOship still has it. */
+export const webhookUpdateSchema = webhookCreateSchema.extend({
+  id: z.string().min(1).max(100),
+  key: webhookKeySchema.nullable().default(null),
+});
 
 /** A per-product low-stock threshold. */
 export const stockThresholdSchema = z.object({

@@ -2,6 +2,7 @@
 // Nothing here is secret: keys and the ngrok authtoken live in the keychain and
 // must never be written through this module.
 import type { DatabaseSync } from 'node:sqlite';
+import type { WebhookType } from '../../../shared/domain/webhook.js';
 import {
   liveSettingsSchema,
   type LiveSettings,
@@ -51,6 +52,16 @@ export function createPreferences(db: DatabaseSync) {
       return next;
     },
 
+    /** Ids of the webhooks the app registered for itself (not secret). */
+    appWebhookIds: {
+      get: (): Partial<Record<WebhookType, string>> => readJson(db, 'appWebhookIds') ?? {},
+      set: (ids: Partial<Record<WebhookType, string>>): void => void write.run('appWebhookIds', JSON.stringify(ids)),
+    },
+
+    /** Whether live updates should come back on at start (the user connected and never disconnected). */
+    liveEnabled: (): boolean => readJson<boolean>(db, 'liveEnabled') ?? false,
+    setLiveEnabled: (enabled: boolean): void => void write.run('liveEnabled', JSON.stringify(enabled)),
+
     /** Every threshold, by product code. */
     thresholds(): StockThreshold[] {
       return (thresholds.all() as { product_code: string; threshold: number }[]).map((row) => ({
@@ -74,3 +85,8 @@ export function createPreferences(db: DatabaseSync) {
 }
 
 export type Preferences = ReturnType<typeof createPreferences>;
+
+function readJson<T>(db: DatabaseSync, name: string): T | null {
+  const row = db.prepare('SELECT value FROM live_settings WHERE name = ?').get(name) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : null;
+}

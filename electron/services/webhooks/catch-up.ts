@@ -1,0 +1,54 @@
+// "Never miss anything": webhooks are hints and the API is the truth, so the
+// incremental sync (modifiedAfter from the last successful run) runs at start,
+// after every (re)connect, and on a timer while no tunnel is up. Never throws:
+// a failed sync is reported and the next trigger tries again.
+import { createLogger } from '../log/logger.js';
+
+const log = createLogger('webhooks');
+
+/** The part of the sync service catch-up uses. */
+export interface CatchUpSync {
+  run(): Promise<unknown>;
+  status(): { lastSyncAt: number | null };
+}
+
+/** One minute: stock and shipping news at most a minute late without a tunnel. */
+export const DEFAULT_POLL_INTERVAL_MS = 60_000;
+
+/** Triggers syncs on demand and polls while asked to. */
+export function createCatchUp(sync: CatchUpSync | null, pollIntervalMs = DEFAULT_POLL_INTERVAL_MS) {
+  let timer: NodeJS.Timeout | null = null;
+
+  /** Runs the incremental sync now (joining one already running). */
+  async function now(why: string): Promise<void> {
+    if (sync === null) return;
+    try {
+      await sync.run();
+    } catch (error) {
+      log.warn(`catch-up sync (${why}) did not finish: ${error instanceof Error ? error.message : 'unknown error'}`);
+    }
+  }
+
+  /** Starts polling (idempotent). */
+  function startPolling(): void {
+    if (timer !== null || sync === null) return;
+    timer = setInterval(() => void now('poll'), pollIntervalMs);
+    timer.unref();
+  }
+
+  /** Stops polling. */
+  function stopPolling(): void {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+  }
+
+  /** When the last complete sync finished, ISO, or null. */
+  function lastSyncAt(): string | null {
+    const at = sync?.status().lastSyncAt ?? null;
+    return at === null ? null : new Date(at).toISOString();
+  }
+
+  return { now, startPolling, stopPolling, isPolling: () => timer !== null, lastSyncAt };
+}
+
+export type CatchUp = ReturnType<typeof createCatchUp>;

@@ -1,0 +1,78 @@
+// The secrets live updates use — a key per webhook type and the ngrok authtoken —
+// read and written through the vault for the signed-in merchant. Never returns a
+// secret to anything but the receiver, the API call that registers it, or ngrok.
+import { randomBytes } from 'node:crypto';
+import { AuthError } from '../../../shared/errors.js';
+import type { WebhookType } from '../../../shared/domain/webhook.js';
+import type { Vault } from '../vault/vault.js';
+
+/** Where webhook keys and the ngrok authtoken are kept. */
+export interface LiveSecrets {
+  /** The key for a webhook type, generated and kept on first use. */
+  webhookKey(type: WebhookType): Promise<string>;
+  forgetWebhookKeys(): Promise<void>;
+  ngrokAuthtoken(): Promise<string | null>;
+  saveNgrokAuthtoken(token: string | null): Promise<void>;
+}
+
+/** A new webhook key: 256 random bits, base64url. */
+export function generateWebhookKey(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** LiveSecrets kept in the OS keychain through the vault. */
+export function vaultSecrets(vault: Vault): LiveSecrets {
+  const merchant = async (): Promise<string> => {
+    const id = await vault.currentMerchant();
+    if (id === null) throw new AuthError('Sign in to OGOship before connecting live updates');
+    return id;
+  };
+
+  return {
+    async webhookKey(type) {
+      const id = await merchant();
+      const kept = await vault.readSecret(id, `webhookKey:${type}`);
+      if (kept !== null) return kept;
+      const fresh = generateWebhookKey();
+      await vault.saveSecret(id, `webhookKey:${type}`, fresh);
+      return fresh;
+    },
+    async forgetWebhookKeys() {
+      const id = await vault.currentMerchant();
+      if (id === null) return;
+      await vault.deleteSecret(id, 'webhookKey:OrderShipped');
+      await vault.deleteSecret(id, 'webhookKey:ProductStockLevelChanged');
+    },
+    async ngrokAuthtoken() {
+      const id = await vault.currentMerchant();
+      return id === null ? null : vault.readSecret(id, 'tunnelToken:ngrok');
+    },
+    async saveNgrokAuthtoken(token) {
+      const id = await merchant();
+      if (token === null) await vault.deleteSecret(id, 'tunnelToken:ngrok');
+      else await vault.saveSecret(id, 'tunnelToken:ngrok', token.trim());
+    },
+  };
+}
+
+/**
+ * Webhook keys held in memory only, for a `webhooks listen` run that removes its
+ * webhooks on exit; the ngrok authtoken still comes from `keychain` when given.
+ */
+export function memorySecrets(keychain: LiveSecrets | null = null): LiveSecrets {
+  const keys = new Map<WebhookType, string>();
+  return {
+    async webhookKey(type) {
+      const key = keys.get(type) ?? generateWebhookKey();
+      keys.set(type, key);
+      return key;
+    },
+    async forgetWebhookKeys() {
+      keys.clear();
+    },
+    ngrokAuthtoken: async () => (keychain ? keychain.ngrokAuthtoken() : null),
+    async saveNgrokAuthtoken(token) {
+      await keychain?.saveNgrokAuthtoken(token);
+    },
+  };
+}
