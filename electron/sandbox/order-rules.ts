@@ -1,9 +1,16 @@
 // The sandbox's stricter order checks on top of the shared zod schema: lengths,
 // country/currency shapes, known product codes, allowed statuses and edit
 // rules. Pure: reads the state, never changes it.
-import type { OrderInput, OrderStatus } from '../../shared/domain/order.js';
+import { z } from 'zod';
+import {
+  cashOnDeliverySchema,
+  customerSchema,
+  orderDocumentSchema,
+  orderInputSchema,
+  orderLineSchema,
+  type OrderStatus,
+} from '../../shared/domain/order.js';
 import type { SandboxState } from './sandbox-state.js';
-import type { FieldIssue } from './validation.js';
 
 /** Statuses a merchant may still change an order in. */
 export const EDITABLE_STATUSES: ReadonlySet<OrderStatus> = new Set(['Draft', 'New', 'Pending', 'Reserved']);
@@ -11,63 +18,58 @@ export const EDITABLE_STATUSES: ReadonlySet<OrderStatus> = new Set(['Draft', 'Ne
 /** Statuses a merchant may set; the rest are the warehouse's to set. */
 const MERCHANT_STATUSES: ReadonlySet<OrderStatus> = new Set(['Draft', 'New', 'Cancelled']);
 
-const MAX_LENGTHS: ReadonlyArray<[string, (order: OrderInput) => unknown, number]> = [
-  ['reference', (order) => order.reference, 50],
-  ['shippingCode', (order) => order.shippingCode, 50],
-  ['pickUpPointCode', (order) => order.pickUpPointCode, 50],
-  ['comments', (order) => order.comments, 1000],
-  ['customer.name', (order) => order.customer.name, 100],
-  ['customer.company', (order) => order.customer.company, 100],
-  ['customer.address1', (order) => order.customer.address1, 100],
-  ['customer.address2', (order) => order.customer.address2, 100],
-  ['customer.city', (order) => order.customer.city, 50],
-  ['customer.zip', (order) => order.customer.zip, 20],
-  ['customer.phone', (order) => order.customer.phone, 30],
-  ['customer.email', (order) => order.customer.email, 100],
-];
+const text = (max: number) => z.string().max(max).nullish();
+const country = z.string().regex(/^[A-Z]{2}$/, 'must be 2 capital letters (ISO 3166-1 alpha-2), such as FI');
+const currency = z.string().regex(/^[A-Z]{3}$/, 'must be 3 capital letters (ISO 4217), such as EUR');
+const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'must be an http or https URL');
 
-function shapeIssues(order: OrderInput): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ field, message });
-  for (const [field, read, max] of MAX_LENGTHS) {
-    const value = read(order);
-    if (typeof value === 'string' && value.length > max) add(field, `must be at most ${max} characters`);
-  }
-  if (/[/\\]/.test(order.reference)) add('reference', 'must not contain / or \\ (it is used in the URL path)');
-  if (!/^[A-Z]{2}$/.test(order.customer.countryCode)) add('customer.countryCode', 'must be 2 capital letters (ISO 3166-1 alpha-2), such as FI');
-  if (order.priceCurrency && !/^[A-Z]{3}$/.test(order.priceCurrency)) add('priceCurrency', 'must be 3 capital letters (ISO 4217), such as EUR');
-  if (order.priceTotal != null && order.priceTotal < 0) add('priceTotal', 'must not be negative');
-  if (order.customer.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(order.customer.email)) add('customer.email', 'is not an email address');
-  if (order.customer.phone && !/^\+?[0-9 ()-]{5,30}$/.test(order.customer.phone)) add('customer.phone', 'must be a phone number of digits, spaces, (, ), - and an optional leading +');
-  const cod = order.cashOnDelivery;
-  if (cod && cod.amount <= 0) add('cashOnDelivery.amount', 'must be greater than 0');
-  if (cod?.currencyCode && !/^[A-Z]{3}$/.test(cod.currencyCode)) add('cashOnDelivery.currencyCode', 'must be 3 capital letters (ISO 4217)');
-  order.documents?.forEach((document, index) => {
-    if (!document.url && !document.base64Content) add(`documents[${index}]`, 'needs url or base64Content');
-    if (document.url && !/^https?:\/\//i.test(document.url)) add(`documents[${index}].url`, 'must be an http or https URL');
+const strictCustomer = customerSchema.extend({
+  name: z.string().min(1).max(100),
+  company: text(100),
+  address1: z.string().min(1).max(100),
+  address2: text(100),
+  city: z.string().min(1).max(50),
+  countryCode: country,
+  zip: text(20),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number of digits, spaces, (, ), - and an optional leading +')
+    .nullish(),
+  email: z.string().max(100).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'is not an email address').nullish(),
+});
+
+const strictDocument = orderDocumentSchema
+  .extend({ url: httpUrl.nullish() })
+  .refine((document) => Boolean(document.url || document.base64Content), 'needs url or base64Content');
+
+/** The sandbox's order body schema: the shared one with OGOship-plausible limits. */
+const strictOrderSchema = orderInputSchema.extend({
+  reference: z.string().min(1).max(50).regex(/^[^/\\]*$/, 'must not contain / or \\ (it travels in the URL path)'),
+  shippingCode: text(50),
+  pickUpPointCode: text(50),
+  orderLines: z.array(orderLineSchema.extend({ quantity: z.number().int().positive().max(100_000) })).min(1).nullish(),
+  customer: strictCustomer,
+  comments: text(1000),
+  priceTotal: z.number().min(0).nullish(),
+  priceCurrency: currency.nullish(),
+  cashOnDelivery: cashOnDeliverySchema.extend({ amount: z.number().positive(), currencyCode: currency.nullish() }).nullish(),
+  documents: z.array(strictDocument).nullish(),
+});
+
+/** The schema for one order write: shape, plus the rules that need the account's state. */
+export function orderSchemaFor(state: SandboxState, creating: boolean) {
+  return strictOrderSchema.superRefine((order, context) => {
+    const issue = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
+    if (creating && order.orderLines == null) issue(['orderLines'], 'is required when creating an order');
+    if (creating && order.status && order.status !== 'Draft' && order.status !== 'New') {
+      issue(['status'], 'must be Draft or New when creating an order');
+    }
+    order.orderLines?.forEach((line, index) => {
+      if (typeof line.code === 'string' && !state.products.get(line.code)) {
+        issue(['orderLines', index, 'code'], `names no product: '${line.code.slice(0, 60)}' does not exist`);
+      }
+    });
   });
-  return issues;
-}
-
-function lineIssues(state: SandboxState, order: OrderInput, creating: boolean): FieldIssue[] {
-  const lines = order.orderLines;
-  if (lines == null) return creating ? [{ field: 'orderLines', message: 'is required when creating an order' }] : [];
-  if (lines.length === 0) return [{ field: 'orderLines', message: 'must have at least 1 line' }];
-  const issues: FieldIssue[] = [];
-  lines.forEach((line, index) => {
-    if (!state.products.get(line.code)) issues.push({ field: `orderLines[${index}].code`, message: `names no product: '${line.code.slice(0, 60)}' does not exist` });
-    if (line.quantity > 100_000) issues.push({ field: `orderLines[${index}].quantity`, message: 'must be at most 100000' });
-  });
-  return issues;
-}
-
-/** Every problem with an order body beyond the shared schema. */
-export function orderIssues(state: SandboxState, order: OrderInput, creating: boolean): FieldIssue[] {
-  const issues = [...shapeIssues(order), ...lineIssues(state, order, creating)];
-  if (creating && order.status && order.status !== 'Draft' && order.status !== 'New') {
-    issues.push({ field: 'status', message: 'must be Draft or New when creating an order' });
-  }
-  return issues;
 }
 
 /** Why an order in `current` cannot be changed to `wanted`, or undefined when it can. */

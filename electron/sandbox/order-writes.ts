@@ -1,14 +1,14 @@
 // POST /orders and PUT /orders/{reference}: validation, OGOship's edit rules and
 // edit times. Never stores a field it did not validate.
 import { randomUUID } from 'node:crypto';
-import { orderInputSchema, type OrderInput } from '../../shared/domain/order.js';
+import type { OrderInput } from '../../shared/domain/order.js';
 import type { ApiContext, ApiRoute } from './api-router.js';
 import { isoTime } from './clock.js';
 import { decodeSegment } from './orders-api.js';
-import { editRefusal, orderIssues } from './order-rules.js';
+import { editRefusal, orderSchemaFor } from './order-rules.js';
 import type { OrderJson } from './records.js';
 import { apiErrorReply, fail, jsonReply, type Reply } from './reply.js';
-import { parseWith, readJsonBody, rejectIssues } from './validation.js';
+import { parseWith, readJsonBody } from './validation.js';
 
 function linesOf(input: OrderInput): OrderJson['orderLines'] {
   return (input.orderLines ?? []).map((line) => ({
@@ -80,8 +80,7 @@ const EMPTY_ORDER: Omit<OrderJson, 'id' | 'reference' | 'customer' | 'editTime'>
 /** POST /orders: a new order; a reference already in use is a 409. */
 export function createOrder({ request, state }: ApiContext): Reply {
   const body = readJsonBody(request);
-  const input = parseWith(orderInputSchema, body, 'order');
-  rejectIssues('order', orderIssues(state, input, true));
+  const input = parseWith(orderSchemaFor(state, true), body, 'order');
   const existing = state.orders.get(input.reference);
   if (existing) return apiErrorReply(409, `An order with reference ${existing.json.reference} already exists; use PUT /orders/{reference} to change it.`);
   const editMs = state.nextEditTime();
@@ -103,14 +102,13 @@ export function updateOrder({ request, state }: ApiContext, reference: string): 
   const row = state.orders.get(reference);
   if (!row) return apiErrorReply(404, `No order with reference ${reference}.`);
   const body = readJsonBody(request);
-  const input = parseWith(orderInputSchema, body, 'order');
+  const input = parseWith(orderSchemaFor(state, false), body, 'order');
   if (input.reference.toLowerCase() !== row.key.toLowerCase()) {
     fail(400, `The order is not valid: reference must match the reference in the path (${row.key}); references cannot be changed.`);
   }
   const wanted = input.status ?? row.json.status;
   const refusal = editRefusal(row.json.reference, row.json.status, wanted);
   if (refusal) fail(400, refusal);
-  rejectIssues('order', orderIssues(state, input, false));
   const editMs = state.nextEditTime();
   const json: OrderJson = { ...row.json, ...fieldsOf(body, input), reference: row.json.reference, status: wanted, editTime: isoTime(editMs) };
   state.orders.put({ key: row.key, editMs, json });

@@ -1,14 +1,14 @@
 // POST /products and PUT /products/{code} (including renames and base64url
 // codes). Never overwrites an existing EAN, never stores an unvalidated field.
 import { randomUUID } from 'node:crypto';
-import { productInputSchema, type ProductInput } from '../../shared/domain/product.js';
+import type { ProductInput } from '../../shared/domain/product.js';
 import type { ApiContext, ApiRoute } from './api-router.js';
 import { isoTime } from './clock.js';
 import { incomingByCode } from './incoming-stock.js';
-import { newCodeIssues, productCodeFromPath, productIssues } from './product-rules.js';
+import { productCodeFromPath, productSchemaFor } from './product-rules.js';
 import type { ProductJson } from './records.js';
 import { apiErrorReply, jsonReply, type Reply } from './reply.js';
-import { parseWith, readJsonBody, rejectIssues } from './validation.js';
+import { parseWith, readJsonBody } from './validation.js';
 
 const EDITABLE_FIELDS = [
   'name',
@@ -41,10 +41,9 @@ function fieldsOf(body: Record<string, unknown>, input: ProductInput): Partial<P
   return fields as Partial<ProductJson>;
 }
 
-function readProduct(context: ApiContext): { body: Record<string, unknown>; input: ProductInput } {
+function readProduct(context: ApiContext, currentCode?: string): { body: Record<string, unknown>; input: ProductInput } {
   const body = readJsonBody(context.request);
-  const input = parseWith(productInputSchema, body, 'product');
-  rejectIssues('product', productIssues(input));
+  const input = parseWith(productSchemaFor(currentCode), body, 'product');
   return { body, input };
 }
 
@@ -52,7 +51,6 @@ function readProduct(context: ApiContext): { body: Record<string, unknown>; inpu
 export function createProduct(context: ApiContext): Reply {
   const { state } = context;
   const { body, input } = readProduct(context);
-  rejectIssues('product', newCodeIssues(input.code));
   const existing = state.products.get(input.code);
   if (existing) return apiErrorReply(409, `A product with code ${existing.json.code} already exists; use PUT /products/{code} to change it.`);
   const editMs = state.nextEditTime();
@@ -80,13 +78,9 @@ export function updateProduct(context: ApiContext, rawCode: string): Reply {
   const oldCode = productCodeFromPath(request, rawCode);
   const row = state.products.get(oldCode);
   if (!row) return apiErrorReply(404, `No product with code ${oldCode.slice(0, 80)}.`);
-  const { body, input } = readProduct(context);
-  const renaming = input.code !== row.json.code;
-  if (renaming) {
-    rejectIssues('product', newCodeIssues(input.code));
-    const taken = state.products.get(input.code);
-    if (taken && taken !== row) return apiErrorReply(409, `Cannot rename to ${input.code}: a product with that code already exists.`);
-  }
+  const { body, input } = readProduct(context, row.json.code);
+  const taken = state.products.get(input.code);
+  if (taken && taken !== row) return apiErrorReply(409, `Cannot rename to ${input.code}: a product with that code already exists.`);
   const editMs = state.nextEditTime();
   const json: ProductJson = { ...row.json, ...fieldsOf(body, input), editTime: isoTime(editMs) };
   // OGOship keeps an EAN once set: a different one in the body is ignored, not an error.

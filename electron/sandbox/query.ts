@@ -47,7 +47,7 @@ const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(
 /** Parses an ISO 8601 date or date-time; a time without an offset is read as UTC. */
 export function parseIsoTime(raw: string): number | undefined {
   const match = ISO_8601.exec(raw.trim());
-  if (!match) return undefined;
+  if (!match || !isRealDate(raw.trim())) return undefined;
   const hasTime = /[T ]/i.test(raw.trim());
   const offset = match[1];
   let text = raw.trim().replace(' ', 'T');
@@ -55,6 +55,13 @@ export function parseIsoTime(raw: string): number | undefined {
   if (offset && /^[+-]\d{4}$/.test(offset)) text = `${text.slice(0, -2)}:${text.slice(-2)}`;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : ms;
+}
+
+// Date.parse rolls 2026-02-31 over into March; a real API refuses it.
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** `modifiedAfter` as epoch ms, or undefined when absent; invalid is a 400. */
