@@ -38,7 +38,7 @@ export class Session {
 
   /** What the API client is given: always current, fails with AuthError while signed out. */
   readonly tokenSource: TokenSource = {
-    accessToken: (signal) => this.#requireTokens().accessToken(signal),
+    accessToken: async (signal) => this.#requireTokens().accessToken(signal),
     rejectAccessToken: async (token) => this.#tokens?.rejectAccessToken(token),
   };
 
