@@ -34,7 +34,11 @@ interface Holder {
 const BREAKER_STALE_MS = 10_000;
 
 /** Runs `work` while holding the lock file at `lockPath`; always releases it. */
-export async function withFileLock<T>(lockPath: string, options: FileLockOptions, work: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(
+  lockPath: string,
+  options: FileLockOptions,
+  work: () => Promise<T>,
+): Promise<T> {
   await fs.mkdir(path.dirname(lockPath), { recursive: true });
   const nonce = await acquire(lockPath, options);
   try {
@@ -54,9 +58,12 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
     if (await tryCreate(lockPath, nonce)) return nonce;
 
     const holder = await readHolder(lockPath);
-    if (holder && isStale(holder, staleMs) && (await breakStale(lockPath, holder, staleMs))) continue;
+    if (holder && isStale(holder, staleMs) && (await breakStale(lockPath, holder, staleMs)))
+      continue;
     if (Date.now() > deadline) {
-      throw new AuthError('Another OGO Desk process is still signing in to OGOship; try again in a moment.');
+      throw new AuthError(
+        'Another OGO Desk process is still signing in to OGOship; try again in a moment.',
+      );
     }
     await sleep(pollMs / 2 + Math.random() * pollMs);
   }
@@ -149,5 +156,7 @@ async function release(lockPath: string, nonce: string): Promise<void> {
     await fs.rm(lockPath, { force: true });
     return;
   }
-  log.warn('the sign-in lock was taken over while held (it looked stale); left it to its new owner');
+  log.warn(
+    'the sign-in lock was taken over while held (it looked stale); left it to its new owner',
+  );
 }

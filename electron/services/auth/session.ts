@@ -3,8 +3,17 @@
 // and the SessionState the renderer may see, announced as 'session.changed'.
 // Never puts a secret in the state, an event, an error or the log.
 import { isDeepStrictEqual } from 'node:util';
-import { signInInputSchema, type SessionState, type SignInInput } from '../../../shared/contract/session.js';
-import { AuthError, KeychainError, ValidationError, describeZodIssues } from '../../../shared/errors.js';
+import {
+  signInInputSchema,
+  type SessionState,
+  type SignInInput,
+} from '../../../shared/contract/session.js';
+import {
+  AuthError,
+  KeychainError,
+  ValidationError,
+  describeZodIssues,
+} from '../../../shared/errors.js';
 import type { EventBus } from '../event-bus.js';
 import { createLogger } from '../log/logger.js';
 import { openVault, type Vault, type VaultOptions } from '../vault/vault.js';
@@ -18,7 +27,7 @@ export interface SessionOptions {
   /** Origin of the token server (production, sandbox or custom). */
   authUrl: string;
   environment: SessionState['environment'];
-  /** How to open the vault; `sessionOnly` is decided later by the user, through keepForThisSessionOnly(). */
+  /** How to open the vault; `sessionOnly` is the user's later choice (keepForThisSessionOnly). */
   vault: Omit<VaultOptions, 'sessionOnly'>;
   bus: EventBus;
   /** The app's data folder (the refresh lock lives there). */
@@ -44,7 +53,12 @@ export class Session {
 
   constructor(options: SessionOptions) {
     this.#options = options;
-    this.#state = { status: 'signedOut', merchantId: null, environment: options.environment, message: null };
+    this.#state = {
+      status: 'signedOut',
+      merchantId: null,
+      environment: options.environment,
+      message: null,
+    };
   }
 
   /** The current state; never holds a secret. */
@@ -78,9 +92,14 @@ export class Session {
   /** Verifies the credentials with OGOship, then stores them; throws AuthError when refused. */
   async signIn(input: SignInInput, signal?: AbortSignal): Promise<SessionState> {
     const parsed = signInInputSchema.safeParse(input);
-    if (!parsed.success) throw new ValidationError('Check the sign-in details.', describeZodIssues(parsed.error.issues));
+    if (!parsed.success)
+      throw new ValidationError(
+        'Check the sign-in details.',
+        describeZodIssues(parsed.error.issues),
+      );
     const vault = this.#vault ?? (await this.#openVault(false));
-    if (!vault) throw new KeychainError(this.#state.message ?? 'The system keychain is not available.');
+    if (!vault)
+      throw new KeychainError(this.#state.message ?? 'The system keychain is not available.');
 
     const credentials = parsed.data;
     const manager = this.#managerFor(vault, credentials.merchantId);
@@ -128,7 +147,8 @@ export class Session {
       clock,
       fetch,
       onCredentialsInvalid: (message) => {
-        if (this.#tokens?.merchantId === merchantId) this.#set('credentialsInvalid', merchantId, message);
+        if (this.#tokens?.merchantId === merchantId)
+          this.#set('credentialsInvalid', merchantId, message);
       },
     });
   }
@@ -148,8 +168,17 @@ export class Session {
     return this.#set('keychainUnavailable', null, error.message);
   }
 
-  #set(status: SessionState['status'], merchantId: string | null, message: string | null): SessionState {
-    const next: SessionState = { status, merchantId, environment: this.#options.environment, message };
+  #set(
+    status: SessionState['status'],
+    merchantId: string | null,
+    message: string | null,
+  ): SessionState {
+    const next: SessionState = {
+      status,
+      merchantId,
+      environment: this.#options.environment,
+      message,
+    };
     if (!isDeepStrictEqual(next, this.#state)) {
       this.#state = next;
       this.#options.bus.emit('session.changed', this.state());

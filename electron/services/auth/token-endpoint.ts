@@ -2,7 +2,11 @@
 // and refresh grants, and what their refusals mean.
 // Never puts a credential or token in an error message or a log line; every
 // token it receives is registered with the log redactor before it is returned.
-import { APP_SCOPES, oauthErrorBodySchema, tokenResponseSchema } from '../../../shared/domain/api-error.js';
+import {
+  APP_SCOPES,
+  oauthErrorBodySchema,
+  tokenResponseSchema,
+} from '../../../shared/domain/api-error.js';
 import { ApiError, AuthError, CancelledError, OfflineError } from '../../../shared/errors.js';
 import { registerSecret, redactText } from '../log/redact.js';
 import type { MerchantCredentials } from '../vault/vault.js';
@@ -39,8 +43,12 @@ export class GrantRefusedError extends AuthError {
   }
 }
 
-/** Asks the token endpoint for tokens; throws GrantRefusedError, ApiError, OfflineError or CancelledError. */
-export async function requestTokens(endpoint: TokenEndpoint, grant: Grant, signal?: AbortSignal): Promise<IssuedTokens> {
+/** Asks for tokens; throws GrantRefusedError, ApiError, OfflineError or CancelledError. */
+export async function requestTokens(
+  endpoint: TokenEndpoint,
+  grant: Grant,
+  signal?: AbortSignal,
+): Promise<IssuedTokens> {
   const timeout = AbortSignal.timeout(endpoint.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
@@ -57,7 +65,9 @@ export async function requestTokens(endpoint: TokenEndpoint, grant: Grant, signa
   } catch (error) {
     if (signal?.aborted) throw new CancelledError();
     if (timeout.aborted) throw new OfflineError("OGOship's sign-in server did not answer in time.");
-    throw new OfflineError(`OGOship's sign-in server could not be reached (${describeNetworkError(error)}).`);
+    throw new OfflineError(
+      `OGOship's sign-in server could not be reached (${describeNetworkError(error)}).`,
+    );
   }
 
   if (response.ok) return parseTokens(text, response.status);
@@ -87,7 +97,10 @@ function formOf(grant: Grant): URLSearchParams {
 function parseTokens(text: string, status: number): IssuedTokens {
   const parsed = tokenResponseSchema.safeParse(parseJson(text));
   if (!parsed.success) {
-    throw new ApiError("OGOship's sign-in server sent an answer OGO Desk does not understand.", status);
+    throw new ApiError(
+      "OGOship's sign-in server sent an answer OGO Desk does not understand.",
+      status,
+    );
   }
   registerSecret(parsed.data.access_token);
   registerSecret(parsed.data.refresh_token);

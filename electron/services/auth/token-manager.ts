@@ -10,7 +10,12 @@ import { AuthError, CancelledError } from '../../../shared/errors.js';
 import { createLogger } from '../log/logger.js';
 import type { MerchantCredentials, Vault } from '../vault/vault.js';
 import { withFileLock, type FileLockOptions } from './refresh-lock.js';
-import { GrantRefusedError, requestTokens, type IssuedTokens, type TokenEndpoint } from './token-endpoint.js';
+import {
+  GrantRefusedError,
+  requestTokens,
+  type IssuedTokens,
+  type TokenEndpoint,
+} from './token-endpoint.js';
 import type { TokenSource } from './token-source.js';
 
 const log = createLogger('auth');
@@ -96,7 +101,8 @@ export class TokenManager implements TokenSource {
 
   /** Verifies credentials with a password grant, then saves them and the refresh token. */
   async signIn(credentials: MerchantCredentials, signal?: AbortSignal): Promise<void> {
-    if (credentials.merchantId !== this.merchantId) throw new AuthError('Signed in as a different merchant.');
+    if (credentials.merchantId !== this.merchantId)
+      throw new AuthError('Signed in as a different merchant.');
     await this.#locked(async () => {
       const issued = await requestTokens(this.#endpoint, { kind: 'password', credentials }, signal);
       await this.#options.vault.saveCredentials(credentials);
@@ -125,7 +131,8 @@ export class TokenManager implements TokenSource {
   async #grantUnderLock(): Promise<string> {
     const { vault } = this.#options;
     const credentials = await vault.readCredentials(this.merchantId);
-    if (!credentials) return this.#fail(`OGO Desk has no saved secret token for merchant ${this.merchantId}.`);
+    if (!credentials)
+      return this.#fail(`OGO Desk has no saved secret token for merchant ${this.merchantId}.`);
 
     const refreshToken = await vault.readRefreshToken(this.merchantId);
     if (refreshToken !== null) {
@@ -135,11 +142,19 @@ export class TokenManager implements TokenSource {
     return this.#passwordGrant(credentials);
   }
 
-  async #tryRefresh(refreshToken: string, credentials: MerchantCredentials): Promise<string | null> {
+  async #tryRefresh(
+    refreshToken: string,
+    credentials: MerchantCredentials,
+  ): Promise<string | null> {
     const { clientId, clientSecret } = credentials;
     try {
       log.info('refreshing the access token');
-      const issued = await requestTokens(this.#endpoint, { kind: 'refresh', refreshToken, clientId, clientSecret });
+      const issued = await requestTokens(this.#endpoint, {
+        kind: 'refresh',
+        refreshToken,
+        clientId,
+        clientSecret,
+      });
       return await this.#keep(issued);
     } catch (error) {
       if (!(error instanceof GrantRefusedError)) throw error;
@@ -154,7 +169,9 @@ export class TokenManager implements TokenSource {
   async #passwordGrant(credentials: MerchantCredentials): Promise<string> {
     try {
       log.info('signing in with the saved secret token');
-      return await this.#keep(await requestTokens(this.#endpoint, { kind: 'password', credentials }));
+      return await this.#keep(
+        await requestTokens(this.#endpoint, { kind: 'password', credentials }),
+      );
     } catch (error) {
       if (error instanceof GrantRefusedError) return this.#fail(error.message);
       throw error;
@@ -169,7 +186,8 @@ export class TokenManager implements TokenSource {
 
     const lifetimeMs = issued.expiresInSeconds * 1000;
     const margin = Math.min(this.#options.skewMs ?? DEFAULT_SKEW_MS, lifetimeMs / 2);
-    if (!this.#closed) this.#cached = { token: issued.accessToken, refreshAtMs: receivedAt + lifetimeMs - margin };
+    if (!this.#closed)
+      this.#cached = { token: issued.accessToken, refreshAtMs: receivedAt + lifetimeMs - margin };
     return issued.accessToken;
   }
 

@@ -21,11 +21,20 @@ const exactSecretKeys = new Set([
   'xapikey',
   'xogoshiphmacsha256',
 ]);
-const secretKeySuffixes = ['token', 'secret', 'password', 'passwd', 'apikey', 'webhookkey', 'hmackey'];
+const secretKeySuffixes = [
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'apikey',
+  'webhookkey',
+  'hmackey',
+];
 
 // A key name in text: the same families as above, spelled with _ - or camelCase.
-const KEY_NAME =
-  '(?:[A-Za-z0-9_.-]*?(?:token|secret|password|passwd|api[_-]?key|webhook[_-]?key|hmac[_-]?key)|key|authorization|proxy-authorization|cookie|set-cookie|x-api-key)';
+const SUFFIXED_KEY =
+  '[A-Za-z0-9_.-]*?(?:token|secret|password|passwd|(?:api|webhook|hmac)[_-]?key)';
+const KEY_NAME = `(?:${SUFFIXED_KEY}|key|authorization|proxy-authorization|cookie|set-cookie|x-api-key)`;
 
 const textRules: ReadonlyArray<readonly [RegExp, string]> = [
   // "key": "value" in JSON text.
@@ -35,7 +44,10 @@ const textRules: ReadonlyArray<readonly [RegExp, string]> = [
   // key=value in form bodies, URL queries and cookies.
   [new RegExp(`((?:^|[?&;,\\s"'])${KEY_NAME}=)[^&;,\\s"'#]*`, 'gi'), `$1${REDACTED}`],
   // Authorization: anything, as a header line.
-  [/\b((?:proxy-)?authorization|cookie|x-api-key)(\s*:\s*)(?!\s*['"]?\[redacted\])[^\r\n,}]*/gi, `$1$2${REDACTED}`],
+  [
+    /\b((?:proxy-)?authorization|cookie|x-api-key)(\s*:\s*)(?!\s*['"]?\[redacted\])[^\r\n,}]*/gi,
+    `$1$2${REDACTED}`,
+  ],
   // Bearer / Basic credentials wherever they appear.
   [/\b(Bearer|Basic)\s+(?!\[redacted\])[A-Za-z0-9._~+/=-]+/g, `$1 ${REDACTED}`],
   // JWTs (access tokens) even when nothing names them.
@@ -93,7 +105,12 @@ function redactAt(value: unknown, depth: number, seen: WeakSet<object>): unknown
   if (value instanceof URL || value instanceof URLSearchParams) return redactText(value.toString());
   if (ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
   if (value instanceof Headers) return redactEntries([...value.entries()], depth, seen);
-  if (value instanceof Map) return redactEntries([...value.entries()].map(([k, v]) => [String(k), v]), depth, seen);
+  if (value instanceof Map)
+    return redactEntries(
+      [...value.entries()].map(([k, v]) => [String(k), v]),
+      depth,
+      seen,
+    );
   if (Array.isArray(value)) return value.map((item) => redactAt(item, depth + 1, seen));
   return redactEntries(Object.entries(value), depth, seen);
 }

@@ -19,7 +19,9 @@ export function needsSecretService(platform: NodeJS.Platform = process.platform)
 }
 
 /** Checks the session bus for a running or activatable org.freedesktop.secrets. */
-export async function probeSecretService(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SecretServiceProbe> {
+export async function probeSecretService(
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<SecretServiceProbe> {
   let bus: dbus.MessageBus;
   try {
     bus = dbus.sessionBus();
@@ -42,7 +44,9 @@ async function askBus(bus: dbus.MessageBus): Promise<SecretServiceProbe> {
   // A bus that cannot be reached reports it only as an 'error' event; the
   // pending call would otherwise wait forever.
   const failed = new Promise<SecretServiceProbe>((resolve) => {
-    bus.on('error', () => resolve({ reachable: false, reason: 'the D-Bus session bus cannot be reached' }));
+    bus.on('error', () =>
+      resolve({ reachable: false, reason: 'the D-Bus session bus cannot be reached' }),
+    );
   });
   return Promise.race([failed, lookUpName(bus)]);
 }
@@ -75,7 +79,10 @@ function callBus(
   return bus.call(message);
 }
 
-function withTimeout(work: Promise<SecretServiceProbe>, timeoutMs: number): Promise<SecretServiceProbe> {
+function withTimeout(
+  work: Promise<SecretServiceProbe>,
+  timeoutMs: number,
+): Promise<SecretServiceProbe> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<SecretServiceProbe>((resolve) => {
     timer = setTimeout(

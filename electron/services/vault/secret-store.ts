@@ -26,7 +26,9 @@ export function keychainStore(serviceName: string): SecretStore {
       await guarded('write', () => keytar.setPassword(serviceName, account, value));
       const stored = await guarded('read back', () => keytar.getPassword(serviceName, account));
       if (stored !== value) {
-        throw new KeychainError('The system keychain did not keep a secret OGO Desk saved; nothing was changed.');
+        throw new KeychainError(
+          'The system keychain did not keep a secret OGO Desk saved; nothing was changed.',
+        );
       }
     },
     delete: async (account) => {
@@ -61,6 +63,8 @@ async function guarded<T>(action: string, work: () => Promise<T>): Promise<T> {
   } catch (error) {
     // The library's message names the platform problem, never the secret.
     log.error(`keychain ${action} failed`, error);
-    throw new KeychainError(`The system keychain refused to ${action} a secret. Check that it is unlocked.`);
+    throw new KeychainError(
+      `The system keychain refused to ${action} a secret. Check that it is unlocked.`,
+    );
   }
 }

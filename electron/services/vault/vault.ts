@@ -44,7 +44,9 @@ export async function openVault(options: VaultOptions): Promise<Vault> {
   // Credentials in the environment are the caller's explicit headless choice:
   // only the refresh token would be kept, and that can be re-earned next run.
   if (envCredentials) {
-    log.warn(`no system keychain (${probe.reason}); keeping tokens in memory for this headless run`);
+    log.warn(
+      `no system keychain (${probe.reason}); keeping tokens in memory for this headless run`,
+    );
     return new Vault(memoryStore(), envCredentials);
   }
   throw new KeychainError(
@@ -53,7 +55,7 @@ export async function openVault(options: VaultOptions): Promise<Vault> {
   );
 }
 
-/** Per-merchant secrets over a SecretStore; every secret read or written is registered with the log redactor. */
+/** Per-merchant secrets over a SecretStore; each secret read or written is registered for redaction. */
 export class Vault {
   /** 'memory' means everything is forgotten when the process ends. */
   readonly persistence: SecretStore['persistence'];
@@ -139,7 +141,8 @@ export class Vault {
     for (const account of accounts.filter((name) => name.startsWith(prefix))) {
       await this.store.delete(account);
     }
-    if ((await this.store.get(CURRENT_MERCHANT)) === merchantId) await this.store.delete(CURRENT_MERCHANT);
+    if ((await this.store.get(CURRENT_MERCHANT)) === merchantId)
+      await this.store.delete(CURRENT_MERCHANT);
   }
 
   private async read(merchantId: string, name: StoredName): Promise<string | null> {

@@ -64,7 +64,10 @@ describe('token lifecycle across processes', () => {
 
   it('two processes refreshing at once, many times, never burn a refresh token', async () => {
     const rounds = 12;
-    const workers = [startWorker(world, 'refresh', String(rounds)), startWorker(world, 'refresh', String(rounds))];
+    const workers = [
+      startWorker(world, 'refresh', String(rounds)),
+      startWorker(world, 'refresh', String(rounds)),
+    ];
     for (const worker of workers) assert.deepEqual(await worker.next(), { ready: true });
 
     for (const worker of workers) worker.child.stdin.write('go\n');
@@ -75,7 +78,10 @@ describe('token lifecycle across processes', () => {
       { ok: true, apiOk: rounds },
     ]);
     const calls = (await world.tokenCalls()).map((call) => `${call.grantType} ${call.status}`);
-    assert.deepEqual(calls, ['password 200', ...Array<string>(2 * rounds).fill('refresh_token 200')]);
+    assert.deepEqual(calls, [
+      'password 200',
+      ...Array<string>(2 * rounds).fill('refresh_token 200'),
+    ]);
   });
 
   it('after a kill -9 between the token answer and the keychain write, a restart reaches the API unaided', async () => {
@@ -91,7 +97,12 @@ describe('token lifecycle across processes', () => {
     assert.equal(lockFiles.length, 1, 'the killed process died holding the lock');
     assert.deepEqual(outcome, { ok: true, status: 200 });
     const calls = (await world.tokenCalls()).map((call) => `${call.grantType} ${call.status}`);
-    // The killed refresh burned the saved token; the restart notices and signs in with the secret token.
-    assert.deepEqual(calls, ['password 200', 'refresh_token 200', 'refresh_token 400', 'password 200']);
+    // The killed refresh burned the saved token; the restart notices and uses the secret token.
+    assert.deepEqual(calls, [
+      'password 200',
+      'refresh_token 200',
+      'refresh_token 400',
+      'password 200',
+    ]);
   });
 });

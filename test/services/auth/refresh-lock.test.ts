@@ -26,7 +26,10 @@ describe('refresh-lock', () => {
 
   async function writeLock(pid: number): Promise<void> {
     await fs.mkdir(path.dirname(lockPath), { recursive: true });
-    await fs.writeFile(lockPath, JSON.stringify({ pid, host: os.hostname(), nonce: 'someone-else' }));
+    await fs.writeFile(
+      lockPath,
+      JSON.stringify({ pid, host: os.hostname(), nonce: 'someone-else' }),
+    );
   }
 
   it('lets only one holder in at a time and removes the file afterwards', async () => {
@@ -65,7 +68,11 @@ describe('refresh-lock', () => {
       withFileLock(lockPath, { waitMs: 200, pollMs: 10 }, async () => 'acquired'),
       (error: unknown) => error instanceof AuthError && /still signing in/.test(error.message),
     );
-    assert.equal(JSON.parse(await fs.readFile(lockPath, 'utf8')).nonce, 'someone-else', 'the live lock was left alone');
+    assert.equal(
+      JSON.parse(await fs.readFile(lockPath, 'utf8')).nonce,
+      'someone-else',
+      'the live lock was left alone',
+    );
   });
 
   it('breaks a lock older than the stale age even when its owner seems alive', async () => {
@@ -73,7 +80,11 @@ describe('refresh-lock', () => {
     const longAgo = new Date(Date.now() - 10 * 60_000);
     await fs.utimes(lockPath, longAgo, longAgo);
 
-    const result = await withFileLock(lockPath, { staleMs: 60_000, waitMs: 2_000 }, async () => 'acquired');
+    const result = await withFileLock(
+      lockPath,
+      { staleMs: 60_000, waitMs: 2_000 },
+      async () => 'acquired',
+    );
 
     assert.equal(result, 'acquired');
   });

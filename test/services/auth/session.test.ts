@@ -41,14 +41,26 @@ describe('session', () => {
     const session = newSession();
     assert.equal((await session.restore()).status, 'signedOut');
 
-    const state = await session.signIn({ merchantId: DEMO.merchantId, secretToken: DEMO.secretToken });
+    const state = await session.signIn({
+      merchantId: DEMO.merchantId,
+      secretToken: DEMO.secretToken,
+    });
 
-    const signedIn = { status: 'signedIn', merchantId: DEMO.merchantId, environment: 'sandbox', message: null };
+    const signedIn = {
+      status: 'signedIn',
+      merchantId: DEMO.merchantId,
+      environment: 'sandbox',
+      message: null,
+    };
     assert.deepEqual(state, signedIn);
     assert.deepEqual(announced.at(-1), signedIn);
     assert.deepEqual(await world.vault.readCredentials(DEMO.merchantId), DEMO);
     assert.equal(await callApi(world.sandbox.url, await session.tokenSource.accessToken()), 200);
-    assert.equal((await world.tokenCalls()).length, 1, 'the verifying grant also serves the first API call');
+    assert.equal(
+      (await world.tokenCalls()).length,
+      1,
+      'the verifying grant also serves the first API call',
+    );
   });
 
   it('refuses a wrong secret token, stores nothing and stays signed out', async () => {
@@ -62,7 +74,10 @@ describe('session', () => {
 
     assert.equal(session.state().status, 'signedOut');
     assert.deepEqual(await keytar.findCredentials(world.serviceName), []);
-    assert.deepEqual((await world.tokenCalls()).map((call) => call.status), [400]);
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => call.status),
+      [400],
+    );
   });
 
   it('rejects empty input with field problems before calling OGOship', async () => {
@@ -87,7 +102,10 @@ describe('session', () => {
     assert.equal(state.status, 'signedIn');
     assert.equal(state.merchantId, DEMO.merchantId);
     assert.equal(await callApi(world.sandbox.url, await nextStart.tokenSource.accessToken()), 200);
-    assert.deepEqual((await world.tokenCalls()).map((call) => call.grantType), ['password', 'refresh_token']);
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => call.grantType),
+      ['password', 'refresh_token'],
+    );
   });
 
   it('signs out by deleting every secret of the merchant from the keychain', async () => {
@@ -120,15 +138,17 @@ describe('session', () => {
     assert.match(String(state.message), /did not accept the merchant ID and secret token/);
     assert.deepEqual(announced.at(-1), state);
     assert.ok(!JSON.stringify(announced).includes('old-secret-token'));
-    assert.deepEqual((await world.tokenCalls()).map((call) => `${call.grantType} ${call.status}`), [
-      'password 200',
-      'refresh_token 400',
-      'password 400',
-    ]);
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => `${call.grantType} ${call.status}`),
+      ['password 200', 'refresh_token 400', 'password 400'],
+    );
   });
 
   it('restores a headless sign-in from environment variables', async () => {
-    const session = newSession({ OGO_MERCHANT_ID: DEMO.merchantId, OGO_SECRET_TOKEN: DEMO.secretToken });
+    const session = newSession({
+      OGO_MERCHANT_ID: DEMO.merchantId,
+      OGO_SECRET_TOKEN: DEMO.secretToken,
+    });
 
     const state = await session.restore();
 

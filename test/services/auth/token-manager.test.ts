@@ -7,7 +7,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AuthError, CancelledError, OfflineError } from '../../../shared/errors.js';
-import { TokenManager, type TokenManagerOptions } from '../../../electron/services/auth/token-manager.js';
+import {
+  TokenManager,
+  type TokenManagerOptions,
+} from '../../../electron/services/auth/token-manager.js';
 import { configureLogging, stopFileLogging } from '../../../electron/services/log/logger.js';
 import { DEMO, callApi, createAuthWorld, setOffline, type AuthWorld } from './fixtures/harness.js';
 
@@ -62,7 +65,10 @@ describe('token-manager', () => {
     const results = await Promise.all(Array.from({ length: 200 }, () => tokens.accessToken()));
 
     const calls = (await world.tokenCalls()).slice(before);
-    assert.deepEqual(calls.map((call) => [call.grantType, call.status]), [['refresh_token', 200]]);
+    assert.deepEqual(
+      calls.map((call) => [call.grantType, call.status]),
+      [['refresh_token', 200]],
+    );
     assert.equal(new Set(results).size, 1);
     assert.notEqual(results[0], first);
     assert.equal(await callApi(world.sandbox.url, results[0]!), 200);
@@ -79,8 +85,15 @@ describe('token-manager', () => {
     const second = await tokens.accessToken();
 
     assert.notEqual(second, first);
-    assert.deepEqual((await world.tokenCalls()).map((call) => call.grantType), ['password', 'refresh_token']);
-    assert.equal(await callApi(world.sandbox.url, first), 200, 'the old token had not yet expired on the server');
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => call.grantType),
+      ['password', 'refresh_token'],
+    );
+    assert.equal(
+      await callApi(world.sandbox.url, first),
+      200,
+      'the old token had not yet expired on the server',
+    );
     await remember(first, second);
   });
 
@@ -114,17 +127,24 @@ describe('token-manager', () => {
     const savedAfterRefresh = await world.vault.readRefreshToken(DEMO.merchantId);
 
     assert.equal(order.length, 2);
-    assert.equal(order[1], `arrived; saved=${savedAfterSignIn}`, 'the old token was still saved when new ones arrived');
+    assert.equal(
+      order[1],
+      `arrived; saved=${savedAfterSignIn}`,
+      'the old token was still saved when new ones arrived',
+    );
     assert.notEqual(savedAfterRefresh, savedAfterSignIn);
     // The saved one is the live one: a fresh manager (another start) refreshes with it.
     await tokens.rejectAccessToken(refreshed);
     const fresh = manager();
     await fresh.accessToken();
-    assert.deepEqual((await world.tokenCalls()).map((call) => [call.grantType, call.status]), [
-      ['password', 200],
-      ['refresh_token', 200],
-      ['refresh_token', 200],
-    ]);
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => [call.grantType, call.status]),
+      [
+        ['password', 200],
+        ['refresh_token', 200],
+        ['refresh_token', 200],
+      ],
+    );
     await remember(refreshed);
   });
 
@@ -136,11 +156,14 @@ describe('token-manager', () => {
 
     const token = await tokens.accessToken();
 
-    assert.deepEqual((await world.tokenCalls()).map((call) => [call.grantType, call.status]), [
-      ['password', 200],
-      ['refresh_token', 400],
-      ['password', 200],
-    ]);
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => [call.grantType, call.status]),
+      [
+        ['password', 200],
+        ['refresh_token', 400],
+        ['password', 200],
+      ],
+    );
     assert.equal(await callApi(world.sandbox.url, token), 200);
     await remember(token);
   });
@@ -150,11 +173,20 @@ describe('token-manager', () => {
     const told: string[] = [];
     const tokens = manager({ onCredentialsInvalid: (message) => told.push(message) });
 
-    const attempts = await Promise.allSettled(Array.from({ length: 5 }, () => tokens.accessToken()));
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 5 }, () => tokens.accessToken()),
+    );
     for (let i = 0; i < 5; i += 1) await assert.rejects(tokens.accessToken(), AuthError);
 
-    assert.ok(attempts.every((attempt) => attempt.status === 'rejected' && attempt.reason instanceof AuthError));
-    assert.deepEqual((await world.tokenCalls()).map((call) => [call.grantType, call.status]), [['password', 400]]);
+    assert.ok(
+      attempts.every(
+        (attempt) => attempt.status === 'rejected' && attempt.reason instanceof AuthError,
+      ),
+    );
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => [call.grantType, call.status]),
+      [['password', 400]],
+    );
     assert.equal(told.length, 1);
     assert.match(told[0]!, /did not accept the merchant ID and secret token/);
     assert.equal(tokens.credentialsInvalidMessage, told[0]);
@@ -170,11 +202,14 @@ describe('token-manager', () => {
     await assert.rejects(tokens.accessToken(), AuthError);
     await assert.rejects(tokens.accessToken(), AuthError);
 
-    assert.deepEqual((await world.tokenCalls()).map((call) => [call.grantType, call.status]), [
-      ['password', 200],
-      ['refresh_token', 400],
-      ['password', 400],
-    ]);
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => [call.grantType, call.status]),
+      [
+        ['password', 200],
+        ['refresh_token', 400],
+        ['password', 400],
+      ],
+    );
   });
 
   it('lets one caller stop waiting without cancelling the refresh the others share', async () => {
@@ -205,11 +240,18 @@ describe('token-manager', () => {
 
   it('never wrote a token or secret to the log file', async () => {
     const files = await fs.readdir(logFolder);
-    const text = (await Promise.all(files.map((name) => fs.readFile(path.join(logFolder, name), 'utf8')))).join('\n');
+    const text = (
+      await Promise.all(files.map((name) => fs.readFile(path.join(logFolder, name), 'utf8')))
+    ).join('\n');
 
     assert.ok(seenSecrets.size >= 8, `only ${seenSecrets.size} secrets collected`);
     assert.match(text, /refreshing the access token/);
-    for (const secret of [...seenSecrets, DEMO.secretToken, DEMO.clientSecret, 'regenerated-elsewhere']) {
+    for (const secret of [
+      ...seenSecrets,
+      DEMO.secretToken,
+      DEMO.clientSecret,
+      'regenerated-elsewhere',
+    ]) {
       assert.ok(!text.includes(secret), `a secret reached the log:\n${text}`);
     }
   });

@@ -3,7 +3,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
-import { REDACTED, isSecretKey, redactText, redactValue, registerSecret } from '../../../electron/services/log/redact.js';
+import {
+  REDACTED,
+  isSecretKey,
+  redactText,
+  redactValue,
+  registerSecret,
+} from '../../../electron/services/log/redact.js';
 
 describe('redact', () => {
   it('blanks secret keys in nested objects and keeps the rest', () => {
@@ -36,8 +42,19 @@ describe('redact', () => {
 
     const redacted = samples.map(redactText);
 
-    for (const secret of ['abcdef1', 's3cret!', 'rt-xyz', 'at-xyz', 'rt-\\"q', 'dXNlcjpwYXNz', 'c2lnbmF0dXJl']) {
-      assert.ok(redacted.every((line) => !line.includes(secret)), `${secret} leaked: ${redacted.join('\n')}`);
+    for (const secret of [
+      'abcdef1',
+      's3cret!',
+      'rt-xyz',
+      'at-xyz',
+      'rt-\\"q',
+      'dXNlcjpwYXNz',
+      'c2lnbmF0dXJl',
+    ]) {
+      assert.ok(
+        redacted.every((line) => !line.includes(secret)),
+        `${secret} leaked: ${redacted.join('\n')}`,
+      );
     }
     assert.match(redacted[0]!, /grant_type=password&client_id=123456&client_secret=\[redacted\]/);
     assert.match(redacted[2]!, /"expires_in":5400/);
@@ -64,7 +81,9 @@ describe('redact', () => {
 
   it('rebuilds errors with scrubbed message, stack and extra fields', () => {
     registerSecret('literal-in-error');
-    const error = Object.assign(new Error('refresh failed for literal-in-error'), { refreshToken: 'rt-9' });
+    const error = Object.assign(new Error('refresh failed for literal-in-error'), {
+      refreshToken: 'rt-9',
+    });
 
     const copy = redactValue(error) as Error & { refreshToken: string };
 

@@ -34,7 +34,10 @@ function envWithoutBus(): NodeJS.ProcessEnv {
   return env;
 }
 
-async function runFixture(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Record<string, unknown>> {
+async function runFixture(
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<Record<string, unknown>> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', fixture, ...args], { env });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
 }
@@ -71,7 +74,10 @@ describe('vault', () => {
     await vault.forgetMerchant('m1');
 
     const left = await keytar.findCredentials(serviceName);
-    assert.deepEqual(left.map((entry) => entry.account), ['merchant/m1%2Fx/refreshToken']);
+    assert.deepEqual(
+      left.map((entry) => entry.account),
+      ['merchant/m1%2Fx/refreshToken'],
+    );
     assert.equal(await vault.currentMerchant(), null);
     assert.equal(await vault.readCredentials('m1'), null);
 
@@ -82,13 +88,23 @@ describe('vault', () => {
     const serviceName = uniqueService();
     const writer = await openVault({ serviceName, env: {} });
     await writer.saveSecret('m2', 'webhookKey:w2', 'webhook-key-written');
-    await keytar.setPassword(serviceName, 'merchant/m2/refreshToken', 'refresh-put-by-another-process');
+    await keytar.setPassword(
+      serviceName,
+      'merchant/m2/refreshToken',
+      'refresh-put-by-another-process',
+    );
 
     const reader = await openVault({ serviceName, env: {} });
     await reader.readRefreshToken('m2');
-    await writer.saveCredentials({ ...credentials, merchantId: 'm2', clientId: 'client-id-visible' });
+    await writer.saveCredentials({
+      ...credentials,
+      merchantId: 'm2',
+      clientId: 'client-id-visible',
+    });
 
-    const line = redactText('webhook-key-written refresh-put-by-another-process client-id-visible m2');
+    const line = redactText(
+      'webhook-key-written refresh-put-by-another-process client-id-visible m2',
+    );
     assert.equal(line, '[redacted] [redacted] client-id-visible m2');
 
     await writer.forgetMerchant('m2');
@@ -114,7 +130,8 @@ describe('vault', () => {
   it('names the missing variable when the environment holds half the credentials', async () => {
     await assert.rejects(
       openVault({ serviceName: uniqueService(), env: { OGO_MERCHANT_ID: 'only-id' } }),
-      (error: unknown) => error instanceof ValidationError && error.problems[0]?.field === 'OGO_SECRET_TOKEN',
+      (error: unknown) =>
+        error instanceof ValidationError && error.problems[0]?.field === 'OGO_SECRET_TOKEN',
     );
   });
 
@@ -140,6 +157,11 @@ describe('vault', () => {
     );
 
     assert.deepEqual(chosen, { ok: true, persistence: 'memory', keptToken: true, merchant: null });
-    assert.deepEqual(headless, { ok: true, persistence: 'memory', keptToken: true, merchant: 'env-merchant' });
+    assert.deepEqual(headless, {
+      ok: true,
+      persistence: 'memory',
+      keptToken: true,
+      merchant: 'env-merchant',
+    });
   });
 });
