@@ -64,7 +64,7 @@ export async function startWebhookService(deps: WebhookServiceDeps) {
 
   return {
     live, processor, inbox, preferences, receiver, expire,
-    management: createWebhookManagement(deps.api.webhooks, preferences.appWebhookIds),
+    management: createWebhookManagement(deps.api.webhooks, preferences.appWebhookIds, deps.secrets),
     /** Closes the tunnel, timers and receiver (webhooks stay registered for the next start). */
     async close(): Promise<void> {
       clearInterval(expiry);

@@ -7,15 +7,23 @@ import type { WebhookView, webhookCreateSchema, webhookUpdateSchema } from '../.
 import { ValidationError } from '../../../shared/errors.js';
 import type { ApiClient } from '../api/index.js';
 import type { WebhookIdStore } from './app-webhooks.js';
+import type { LiveSecrets } from './live-secrets.js';
 import { RECEIVER_PATH_PREFIX } from './receiver.js';
 
 /** Webhook management over the API, knowing which webhooks are the app's own. */
-export function createWebhookManagement(api: ApiClient['webhooks'], appIds: WebhookIdStore) {
+export function createWebhookManagement(api: ApiClient['webhooks'], appIds: WebhookIdStore, secrets: LiveSecrets) {
+  // The app's own webhooks have their keys in the keychain; others' keys only OGOship knows.
+  const keptKey = async (id: string): Promise<string | null> => {
+    const own = Object.entries(appIds.get()).find(([, appId]) => appId === id);
+    return own ? secrets.webhookKey(own[0] as keyof ReturnType<WebhookIdStore['get']>) : null;
+  };
+
   const view = (webhook: Webhook): WebhookView => ({
     id: webhook.id,
     url: webhook.url,
     type: webhook.type,
-    key: webhook.key ? 'set' : 'not set',
+    // OGOship requires a key on every webhook and may not answer it back: absent means set.
+    key: webhook.key === '' || webhook.key === null ? 'not set' : 'set',
     customHeaderNames: Object.keys(webhook.customHeaders ?? {}),
     madeByThisApp: Object.values(appIds.get()).includes(webhook.id) || webhook.url.includes(RECEIVER_PATH_PREFIX),
   });
@@ -34,7 +42,7 @@ export function createWebhookManagement(api: ApiClient['webhooks'], appIds: Webh
 
     /** Edits a webhook; without a new key, the one OGOship holds is sent back to it. */
     async update(input: z.output<typeof webhookUpdateSchema>): Promise<WebhookView> {
-      const key = input.key ?? (await api.get(input.id)).key ?? null;
+      const key = input.key ?? (await keptKey(input.id)) ?? (await api.get(input.id)).key ?? null;
       if (!key) {
         throw new ValidationError('OGOship needs the key again to save this webhook', [
           { field: 'key', message: 'Enter the webhook key' },
