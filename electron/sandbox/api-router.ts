@@ -20,6 +20,7 @@ export interface ApiRoute {
   handle(context: ApiContext, params: string[]): Reply;
 }
 
+// LIMIT: Returns, Metadata, Tracking and Claims are not routed (404): their shapes are unknown.
 const API_PREFIX = /^\/api\/v1(?=\/|$)/i;
 
 /** True when the path belongs to the REST API. */

@@ -1,6 +1,8 @@
 // The one demo account the sandbox accepts. These are public demo values, not
 // secrets; real credentials never pass through the sandbox.
 
+// LIMIT: one merchant per sandbox; every token sees the same account.
+
 /** Demo merchant and client credentials the sandbox accepts (printed by `ogo sandbox`). */
 export const DEMO_CREDENTIALS = {
   merchantId: 'demo-merchant',

@@ -77,6 +77,9 @@ const EMPTY_ORDER: Omit<OrderJson, 'id' | 'reference' | 'customer' | 'editTime'>
   warehouseComments: null,
 };
 
+// LIMIT: orders neither reserve nor deduct stock, and Pending never turns New by itself;
+// the demo needs order and stock figures to be editable independently.
+
 /** POST /orders: a new order; a reference already in use is a 409. */
 export function createOrder({ request, state }: ApiContext): Reply {
   const body = readJsonBody(request);

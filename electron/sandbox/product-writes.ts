@@ -85,6 +85,7 @@ export function updateProduct(context: ApiContext, rawCode: string): Reply {
   const json: ProductJson = { ...row.json, ...fieldsOf(body, input), editTime: isoTime(editMs) };
   // OGOship keeps an EAN once set: a different one in the body is ignored, not an error.
   if (row.json.eanCode) json.eanCode = row.json.eanCode;
+  // LIMIT: a rename leaves existing order lines on the old code, as history.
   state.products.remove(row.key);
   state.products.put({ key: json.code, editMs, stockMs: row.stockMs, json });
   return jsonReply(json);
