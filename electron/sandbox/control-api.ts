@@ -33,7 +33,8 @@ const routes: ControlRoute[] = [
   {
     method: 'GET',
     pattern: /^\/requests$/i,
-    handle: (core, request) => jsonReply(core.log.since(Number(request.query.get('since') ?? 0) || 0)),
+    handle: (core, request) =>
+      jsonReply(core.log.since(Number(request.query.get('since') ?? 0) || 0)),
   },
   {
     method: 'DELETE',
@@ -51,7 +52,11 @@ const routes: ControlRoute[] = [
       return jsonReply({ now: new Date(core.clock.now()).toISOString() });
     },
   },
-  { method: 'GET', pattern: /^\/clock$/i, handle: (core) => jsonReply({ now: new Date(core.clock.now()).toISOString() }) },
+  {
+    method: 'GET',
+    pattern: /^\/clock$/i,
+    handle: (core) => jsonReply({ now: new Date(core.clock.now()).toISOString() }),
+  },
   { method: 'POST', pattern: /^\/faults$/i, handle: addFault },
   {
     method: 'DELETE',
@@ -72,12 +77,14 @@ const routes: ControlRoute[] = [
   {
     method: 'POST',
     pattern: /^\/orders\/([^/]+)\/ship$/i,
-    handle: (core, request, [reference]) => shipOrder(core.state, decodeSegment(reference!, 'order reference'), jsonOf(request)),
+    handle: (core, request, [reference]) =>
+      shipOrder(core.state, decodeSegment(reference!, 'order reference'), jsonOf(request)),
   },
   {
     method: 'POST',
     pattern: /^\/products\/([^/]+)\/stock$/i,
-    handle: (core, request, [code]) => setProductStock(core.state, productCodeFromPath(request, code!), jsonOf(request)),
+    handle: (core, request, [code]) =>
+      setProductStock(core.state, productCodeFromPath(request, code!), jsonOf(request)),
   },
   {
     method: 'GET',
@@ -99,7 +106,10 @@ function addFault(core: SandboxCore, request: SandboxRequest): Reply {
   try {
     core.faults.add(fault);
   } catch {
-    return apiErrorReply(400, 'The fault rule is not valid: path is not a valid regular expression.');
+    return apiErrorReply(
+      400,
+      'The fault rule is not valid: path is not a valid regular expression.',
+    );
   }
   return jsonReply({ pending: core.faults.pending() }, 201);
 }
@@ -109,7 +119,11 @@ export function handleControl(core: SandboxCore, request: SandboxRequest): Reply
   const rest = request.rawPath.replace(/^\/__sandbox/i, '').replace(/(?<=.)\/+$/, '') || '/';
   for (const route of routes) {
     const match = route.pattern.exec(rest);
-    if (match && route.method === request.method) return route.handle(core, request, match.slice(1));
+    if (match && route.method === request.method)
+      return route.handle(core, request, match.slice(1));
   }
-  return apiErrorReply(404, `No sandbox control at ${request.method} ${request.rawPath.slice(0, 120)}.`);
+  return apiErrorReply(
+    404,
+    `No sandbox control at ${request.method} ${request.rawPath.slice(0, 120)}.`,
+  );
 }

@@ -16,12 +16,23 @@ export const faultInputSchema = z
     commitThenDrop: z.boolean().optional(),
   })
   .strict()
-  .refine((fault) => fault.status !== undefined || fault.delayMs !== undefined || fault.reset || fault.commitThenDrop, {
-    message: 'a fault needs at least one of status, delayMs, reset or commitThenDrop',
-  })
-  .refine((fault) => [fault.status !== undefined, fault.reset, fault.commitThenDrop].filter(Boolean).length <= 1, {
-    message: 'status, reset and commitThenDrop exclude each other',
-  });
+  .refine(
+    (fault) =>
+      fault.status !== undefined ||
+      fault.delayMs !== undefined ||
+      fault.reset ||
+      fault.commitThenDrop,
+    {
+      message: 'a fault needs at least one of status, delayMs, reset or commitThenDrop',
+    },
+  )
+  .refine(
+    (fault) =>
+      [fault.status !== undefined, fault.reset, fault.commitThenDrop].filter(Boolean).length <= 1,
+    {
+      message: 'status, reset and commitThenDrop exclude each other',
+    },
+  );
 export type FaultInput = z.infer<typeof faultInputSchema>;
 
 /** A registered fault with its remaining count. */
@@ -54,7 +65,8 @@ export class FaultTable {
   take(method: string, path: string): FaultInput | undefined {
     const rule = this.rules.find(
       (candidate) =>
-        (candidate.method === undefined || candidate.method.toUpperCase() === method) && candidate.matchPath(path),
+        (candidate.method === undefined || candidate.method.toUpperCase() === method) &&
+        candidate.matchPath(path),
     );
     if (!rule) return undefined;
     rule.remaining -= 1;

@@ -12,7 +12,8 @@ export async function readBody(request: IncomingMessage): Promise<Buffer> {
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new ReplyError(apiErrorReply(413, 'The request body is larger than 25 MB.'));
+    if (size > MAX_BODY_BYTES)
+      throw new ReplyError(apiErrorReply(413, 'The request body is larger than 25 MB.'));
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

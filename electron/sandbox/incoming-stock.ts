@@ -17,7 +17,8 @@ export function incomingByCode(updates: Iterable<StockUpdateJson>): Map<string, 
       const key = line.code.toLowerCase();
       const open = Math.max(0, line.expectedQuantity - line.receivedQuantity);
       const current = result.get(key) ?? { stockUpdate: 0, stockUpdateTime: null };
-      const earliest = current.stockUpdateTime === null || update.receiveDate < current.stockUpdateTime;
+      const earliest =
+        current.stockUpdateTime === null || update.receiveDate < current.stockUpdateTime;
       result.set(key, {
         stockUpdate: current.stockUpdate + open,
         stockUpdateTime: earliest ? update.receiveDate : current.stockUpdateTime,

@@ -56,7 +56,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let state: SandboxState | undefined;
   const dispatcher = new WebhookDispatcher(() => state?.webhooks.values() ?? [], clock);
   state = new SandboxState(clock, dispatcher);
-  seedAccount(state, { orders: options.orders ?? 2000, products: options.products ?? 300, seed: options.seed ?? 1 });
+  seedAccount(state, {
+    orders: options.orders ?? 2000,
+    products: options.products ?? 300,
+    seed: options.seed ?? 1,
+  });
 
   const core: SandboxCore = {
     state,

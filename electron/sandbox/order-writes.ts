@@ -49,7 +49,13 @@ function fieldsOf(body: Record<string, unknown>, input: OrderInput): Partial<Ord
   if (has('test')) fields.test = input.test ?? false;
   if (has('cashOnDelivery')) {
     const cod = input.cashOnDelivery;
-    fields.cashOnDelivery = cod ? { amount: cod.amount, currencyCode: cod.currencyCode ?? null, reference: cod.reference ?? null } : null;
+    fields.cashOnDelivery = cod
+      ? {
+          amount: cod.amount,
+          currencyCode: cod.currencyCode ?? null,
+          reference: cod.reference ?? null,
+        }
+      : null;
   }
   if (has('documents')) {
     fields.documents = (input.documents ?? []).map((document) => ({
@@ -85,7 +91,11 @@ export function createOrder({ request, state }: ApiContext): Reply {
   const body = readJsonBody(request);
   const input = parseWith(orderSchemaFor(state, true), body, 'order');
   const existing = state.orders.get(input.reference);
-  if (existing) return apiErrorReply(409, `An order with reference ${existing.json.reference} already exists; use PUT /orders/{reference} to change it.`);
+  if (existing)
+    return apiErrorReply(
+      409,
+      `An order with reference ${existing.json.reference} already exists; use PUT /orders/{reference} to change it.`,
+    );
   const editMs = state.nextEditTime();
   const json: OrderJson = {
     ...EMPTY_ORDER,
@@ -107,13 +117,22 @@ export function updateOrder({ request, state }: ApiContext, reference: string): 
   const body = readJsonBody(request);
   const input = parseWith(orderSchemaFor(state, false), body, 'order');
   if (input.reference.toLowerCase() !== row.key.toLowerCase()) {
-    fail(400, `The order is not valid: reference must match the reference in the path (${row.key}); references cannot be changed.`);
+    fail(
+      400,
+      `The order is not valid: reference must match the reference in the path (${row.key}); references cannot be changed.`,
+    );
   }
   const wanted = input.status ?? row.json.status;
   const refusal = editRefusal(row.json.reference, row.json.status, wanted);
   if (refusal) fail(400, refusal);
   const editMs = state.nextEditTime();
-  const json: OrderJson = { ...row.json, ...fieldsOf(body, input), reference: row.json.reference, status: wanted, editTime: isoTime(editMs) };
+  const json: OrderJson = {
+    ...row.json,
+    ...fieldsOf(body, input),
+    reference: row.json.reference,
+    status: wanted,
+    editTime: isoTime(editMs),
+  };
   state.orders.put({ key: row.key, editMs, json });
   return jsonReply(json);
 }
@@ -125,6 +144,7 @@ export const orderWriteRoutes: ApiRoute[] = [
     method: 'PUT',
     pattern: /^\/orders\/([^/]+)$/i,
     scope: 'write:order',
-    handle: (context, [reference]) => updateOrder(context, decodeSegment(reference!, 'order reference')),
+    handle: (context, [reference]) =>
+      updateOrder(context, decodeSegment(reference!, 'order reference')),
   },
 ];

@@ -12,7 +12,10 @@ import type { FieldIssue } from './validation.js';
 export const MAX_CODE_LENGTH = 50;
 
 const text = (max: number) => z.string().max(max).nullish();
-const httpUrl = z.string().max(500).regex(/^https?:\/\/\S+$/i, 'must be an http or https URL');
+const httpUrl = z
+  .string()
+  .max(500)
+  .regex(/^https?:\/\/\S+$/i, 'must be an http or https URL');
 const price = z.number().min(0).nullish();
 
 /** The sandbox's product body schema: the shared one with OGOship-plausible limits. */
@@ -29,21 +32,38 @@ export const strictProductSchema = productInputSchema.extend({
     .nullish(),
   supplyPrice: price,
   salesPrice: price,
-  currencyCode: z.string().regex(/^[A-Z]{3}$/, 'must be 3 capital letters (ISO 4217), such as EUR').nullish(),
+  currencyCode: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be 3 capital letters (ISO 4217), such as EUR')
+    .nullish(),
   infoUrl: httpUrl.nullish(),
   pictureUrl: httpUrl.nullish(),
-  countryOfOrigin: z.string().regex(/^[A-Z]{2}$/, 'must be 2 capital letters (ISO 3166-1 alpha-2), such as FI').nullish(),
-  languageCode: z.string().regex(/^[a-z]{2}$/i, 'must be 2 letters (ISO 639-1), such as fi, sv or en'),
+  countryOfOrigin: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be 2 capital letters (ISO 3166-1 alpha-2), such as FI')
+    .nullish(),
+  languageCode: z
+    .string()
+    .regex(/^[a-z]{2}$/i, 'must be 2 letters (ISO 639-1), such as fi, sv or en'),
   customsDescription: text(50),
-  hsCode: z.string().regex(/^\d{6,10}$/, 'must be 6 to 10 digits').nullish(),
+  hsCode: z
+    .string()
+    .regex(/^\d{6,10}$/, 'must be 6 to 10 digits')
+    .nullish(),
 });
 
 /** Problems with a code a merchant wants to create or rename to (the length is the schema's). */
 function newCodeIssues(code: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (/[/\\]/.test(code)) issues.push({ field: 'code', message: 'must not contain / or \\ (OGOship refuses them in new codes)' });
-  if (code.trim() !== code) issues.push({ field: 'code', message: 'must not start or end with a space' });
-  if (/\p{Cc}/u.test(code)) issues.push({ field: 'code', message: 'must not contain control characters' });
+  if (/[/\\]/.test(code))
+    issues.push({
+      field: 'code',
+      message: 'must not contain / or \\ (OGOship refuses them in new codes)',
+    });
+  if (code.trim() !== code)
+    issues.push({ field: 'code', message: 'must not start or end with a space' });
+  if (/\p{Cc}/u.test(code))
+    issues.push({ field: 'code', message: 'must not contain control characters' });
   return issues;
 }
 
@@ -51,7 +71,8 @@ function newCodeIssues(code: string): FieldIssue[] {
 export function productSchemaFor(currentCode?: string) {
   return strictProductSchema.superRefine((product, context) => {
     if (typeof product.code !== 'string' || product.code === currentCode) return;
-    for (const issue of newCodeIssues(product.code)) context.addIssue({ code: 'custom', path: ['code'], message: issue.message });
+    for (const issue of newCodeIssues(product.code))
+      context.addIssue({ code: 'custom', path: ['code'], message: issue.message });
   });
 }
 
@@ -59,7 +80,10 @@ export function productSchemaFor(currentCode?: string) {
 export function productCodeFromPath(request: SandboxRequest, raw: string): string {
   if (request.query.get('base64url')?.toLowerCase() === 'true') {
     if (!/^[A-Za-z0-9_-]+$/.test(raw)) {
-      fail(400, 'The product code in the path is not valid base64url (letters, digits, - and _ only, no padding).');
+      fail(
+        400,
+        'The product code in the path is not valid base64url (letters, digits, - and _ only, no padding).',
+      );
     }
     return Buffer.from(raw, 'base64url').toString('utf8');
   }
@@ -70,7 +94,10 @@ export function productCodeFromPath(request: SandboxRequest, raw: string): strin
     fail(400, 'The product code in the path is not a valid percent-encoded string.');
   }
   if (/[/\\%#?]/.test(code)) {
-    fail(400, 'The product code holds characters that cannot travel in a URL path (/ \\ % # ?); send it base64url-encoded with ?base64url=true.');
+    fail(
+      400,
+      'The product code holds characters that cannot travel in a URL path (/ \\ % # ?); send it base64url-encoded with ?base64url=true.',
+    );
   }
   return code;
 }

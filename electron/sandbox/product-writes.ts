@@ -34,14 +34,20 @@ const EMPTY_FIELDS = Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, n
 
 /** The fields the body carries; absent ones are left out so PUT keeps them. */
 function fieldsOf(body: Record<string, unknown>, input: ProductInput): Partial<ProductJson> {
-  const fields: Record<string, unknown> = { code: input.code, languageCode: input.languageCode.toLowerCase() };
+  const fields: Record<string, unknown> = {
+    code: input.code,
+    languageCode: input.languageCode.toLowerCase(),
+  };
   for (const field of EDITABLE_FIELDS) {
     if (Object.hasOwn(body, field)) fields[field] = input[field] ?? null;
   }
   return fields as Partial<ProductJson>;
 }
 
-function readProduct(context: ApiContext, currentCode?: string): { body: Record<string, unknown>; input: ProductInput } {
+function readProduct(
+  context: ApiContext,
+  currentCode?: string,
+): { body: Record<string, unknown>; input: ProductInput } {
   const body = readJsonBody(context.request);
   const input = parseWith(productSchemaFor(currentCode), body, 'product');
   return { body, input };
@@ -52,9 +58,15 @@ export function createProduct(context: ApiContext): Reply {
   const { state } = context;
   const { body, input } = readProduct(context);
   const existing = state.products.get(input.code);
-  if (existing) return apiErrorReply(409, `A product with code ${existing.json.code} already exists; use PUT /products/{code} to change it.`);
+  if (existing)
+    return apiErrorReply(
+      409,
+      `A product with code ${existing.json.code} already exists; use PUT /products/{code} to change it.`,
+    );
   const editMs = state.nextEditTime();
-  const incoming = incomingByCode(state.stockUpdates.all().map((row) => row.json)).get(input.code.toLowerCase());
+  const incoming = incomingByCode(state.stockUpdates.all().map((row) => row.json)).get(
+    input.code.toLowerCase(),
+  );
   const json: ProductJson = {
     id: randomUUID(),
     ...EMPTY_FIELDS,
@@ -80,7 +92,11 @@ export function updateProduct(context: ApiContext, rawCode: string): Reply {
   if (!row) return apiErrorReply(404, `No product with code ${oldCode.slice(0, 80)}.`);
   const { body, input } = readProduct(context, row.json.code);
   const taken = state.products.get(input.code);
-  if (taken && taken !== row) return apiErrorReply(409, `Cannot rename to ${input.code}: a product with that code already exists.`);
+  if (taken && taken !== row)
+    return apiErrorReply(
+      409,
+      `Cannot rename to ${input.code}: a product with that code already exists.`,
+    );
   const editMs = state.nextEditTime();
   const json: ProductJson = { ...row.json, ...fieldsOf(body, input), editTime: isoTime(editMs) };
   // OGOship keeps an EAN once set: a different one in the body is ignored, not an error.

@@ -15,9 +15,14 @@ function listProducts({ request, state }: ApiContext): Reply {
   if (code === undefined && ean === undefined) {
     return jsonReply(state.products.page(after, limit, page).map((row) => row.json));
   }
-  const candidates = code !== undefined ? [state.products.get(code)].filter((row) => row !== undefined) : state.products.all();
+  const candidates =
+    code !== undefined
+      ? [state.products.get(code)].filter((row) => row !== undefined)
+      : state.products.all();
   const matches = candidates.filter(
-    (row) => (ean === undefined || row.json.eanCode === ean) && (after === undefined || row.editMs > after),
+    (row) =>
+      (ean === undefined || row.json.eanCode === ean) &&
+      (after === undefined || row.editMs > after),
   );
   return jsonReply(pageOf(matches, limit, page).map((row) => row.json));
 }
@@ -37,7 +42,8 @@ function listStock({ request, state }: ApiContext): Reply {
   const { limit, page } = parsePaging(request.query);
   const after = parseModifiedAfter(request.query);
   const code = request.query.get('productcode');
-  if (code === undefined) return jsonReply(state.products.stockPage(after, limit, page).map(stockLevelOf));
+  if (code === undefined)
+    return jsonReply(state.products.stockPage(after, limit, page).map(stockLevelOf));
   const row = state.products.get(code);
   const matches = row && (after === undefined || row.stockMs > after) ? [stockLevelOf(row)] : [];
   return jsonReply(pageOf(matches, limit, page));

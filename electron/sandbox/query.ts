@@ -34,7 +34,10 @@ export function parsePaging(query: Query): Paging {
   const limit = rawLimit === null ? DEFAULT_LIMIT : parseWholeNumber(rawLimit);
   const page = rawPage === null ? 1 : parseWholeNumber(rawPage);
   if (limit === undefined || limit < 1 || limit > MAX_LIMIT) {
-    fail(400, `Query parameter 'limit' must be a whole number from 1 to ${MAX_LIMIT}; got '${short(rawLimit)}'.`);
+    fail(
+      400,
+      `Query parameter 'limit' must be a whole number from 1 to ${MAX_LIMIT}; got '${short(rawLimit)}'.`,
+    );
   }
   if (page === undefined || page < 1) {
     fail(400, `Query parameter 'page' must be a whole number from 1 up; got '${short(rawPage)}'.`);
@@ -42,7 +45,8 @@ export function parsePaging(query: Query): Paging {
   return { limit, page };
 }
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_8601 =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** Parses an ISO 8601 date or date-time; a time without an offset is read as UTC. */
 export function parseIsoTime(raw: string): number | undefined {
@@ -70,7 +74,10 @@ export function parseModifiedAfter(query: Query): number | undefined {
   if (raw === undefined) return undefined;
   const ms = parseIsoTime(raw);
   if (ms === undefined) {
-    fail(400, `Query parameter 'modifiedAfter' must be an ISO 8601 date-time such as 2026-01-31T12:00:00Z (encode '+' as %2B); got '${short(raw)}'.`);
+    fail(
+      400,
+      `Query parameter 'modifiedAfter' must be an ISO 8601 date-time such as 2026-01-31T12:00:00Z (encode '+' as %2B); got '${short(raw)}'.`,
+    );
   }
   return ms;
 }

@@ -37,8 +37,16 @@ export function jsonReply(json: unknown, status = 200): Reply {
 }
 
 /** An OGOship REST error body: `{ statusCode, statusDescription, message }`. */
-export function apiErrorReply(status: number, message: string, headers?: Record<string, string>): Reply {
-  return { status, headers, json: { statusCode: status, statusDescription: statusText(status), message } };
+export function apiErrorReply(
+  status: number,
+  message: string,
+  headers?: Record<string, string>,
+): Reply {
+  return {
+    status,
+    headers,
+    json: { statusCode: status, statusDescription: statusText(status), message },
+  };
 }
 
 /** An OAuth 2 error body, always status 400 unless told (401 for client errors). */

@@ -3,7 +3,14 @@
 // to whoever delivers webhooks; never does network I/O itself.
 import type { SandboxClock } from './clock.js';
 import { KeyedStore } from './keyed-store.js';
-import type { OrderJson, OrderRow, ProductJson, ProductRow, StockUpdateRow, WebhookRecord } from './records.js';
+import type {
+  OrderJson,
+  OrderRow,
+  ProductJson,
+  ProductRow,
+  StockUpdateRow,
+  WebhookRecord,
+} from './records.js';
 import { SortedIndex } from './sorted-index.js';
 
 /** Products by code, indexed by edit time and separately by stock change time. */

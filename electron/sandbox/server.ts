@@ -40,7 +40,10 @@ function answer(core: SandboxCore, request: SandboxRequest): Reply {
   try {
     if (TOKEN_PATH.test(request.rawPath)) return handleTokenRequest(request, core.tokens);
     if (isApiPath(request.rawPath)) return routeApi(request, core.state, core.tokens, core.routes);
-    return apiErrorReply(404, `Nothing at ${request.rawPath.slice(0, 120)}; the API lives under /api/v1/.`);
+    return apiErrorReply(
+      404,
+      `Nothing at ${request.rawPath.slice(0, 120)}; the API lives under /api/v1/.`,
+    );
   } catch (error) {
     return errorReply(error);
   }
@@ -53,8 +56,13 @@ function errorReply(error: unknown): Reply {
 }
 
 function faultReply(fault: FaultInput & { status: number }): Reply {
-  const headers = fault.retryAfter === undefined ? undefined : { 'Retry-After': String(fault.retryAfter) };
-  return apiErrorReply(fault.status, `The sandbox answered ${fault.status} because a fault rule asked it to.`, headers);
+  const headers =
+    fault.retryAfter === undefined ? undefined : { 'Retry-After': String(fault.retryAfter) };
+  return apiErrorReply(
+    fault.status,
+    `The sandbox answered ${fault.status} because a fault rule asked it to.`,
+    headers,
+  );
 }
 
 async function serveFaulted(core: SandboxCore, request: SandboxRequest, response: ServerResponse) {
@@ -63,7 +71,8 @@ async function serveFaulted(core: SandboxCore, request: SandboxRequest, response
     path: request.rawPath,
     grantType: TOKEN_PATH.test(request.rawPath) ? grantTypeOf(request) : undefined,
   };
-  const record = (status: number | null, fault?: string) => core.log.add({ ...entry, status, fault, time: isoTime(core.clock.now()) });
+  const record = (status: number | null, fault?: string) =>
+    core.log.add({ ...entry, status, fault, time: isoTime(core.clock.now()) });
   if (core.offline) {
     record(null, 'offline');
     dropConnection(response);
@@ -79,18 +88,28 @@ async function serveFaulted(core: SandboxCore, request: SandboxRequest, response
     return;
   }
 
-  const reply = fault?.status !== undefined ? faultReply({ ...fault, status: fault.status }) : answer(core, request);
+  const reply =
+    fault?.status !== undefined
+      ? faultReply({ ...fault, status: fault.status })
+      : answer(core, request);
   if (fault?.commitThenDrop) {
     record(null, `commitThenDrop (answer would have been ${reply.status})`);
     dropConnection(response);
     return;
   }
-  record(reply.status, fault?.status !== undefined ? 'status' : fault?.delayMs ? 'delay' : undefined);
+  record(
+    reply.status,
+    fault?.status !== undefined ? 'status' : fault?.delayMs ? 'delay' : undefined,
+  );
   writeReply(response, reply);
 }
 
 /** Handles one node:http request end to end; never throws. */
-export async function handleHttp(core: SandboxCore, incoming: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function handleHttp(
+  core: SandboxCore,
+  incoming: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   try {
     const url = new URL(incoming.url ?? '/', 'http://sandbox.invalid');
     const request: SandboxRequest = {
@@ -101,7 +120,12 @@ export async function handleHttp(core: SandboxCore, incoming: IncomingMessage, r
       body: await readBody(incoming),
     };
     if (CONTROL_PREFIX.test(request.rawPath)) {
-      writeReply(response, await Promise.resolve().then(() => core.control(request)).catch(errorReply));
+      writeReply(
+        response,
+        await Promise.resolve()
+          .then(() => core.control(request))
+          .catch(errorReply),
+      );
       return;
     }
     await serveFaulted(core, request, response);

@@ -22,12 +22,15 @@ function listStockUpdates({ request, state }: ApiContext): Reply {
   if (reference === undefined && autoReference === undefined) {
     return jsonReply(state.stockUpdates.page(after, limit, page).map((row) => row.json));
   }
-  const matches = state.stockUpdates.all().filter(
-    (row) =>
-      (reference === undefined || row.key.toLowerCase() === reference.toLowerCase()) &&
-      (autoReference === undefined || row.json.autoReference.toLowerCase() === autoReference.toLowerCase()) &&
-      (after === undefined || row.editMs > after),
-  );
+  const matches = state.stockUpdates
+    .all()
+    .filter(
+      (row) =>
+        (reference === undefined || row.key.toLowerCase() === reference.toLowerCase()) &&
+        (autoReference === undefined ||
+          row.json.autoReference.toLowerCase() === autoReference.toLowerCase()) &&
+        (after === undefined || row.editMs > after),
+    );
   return jsonReply(pageOf(matches, limit, page).map((row) => row.json));
 }
 
@@ -36,15 +39,23 @@ function stockUpdateIssues(state: SandboxState, input: StockUpdateInput): FieldI
   const add = (field: string, message: string) => issues.push({ field, message });
   if (input.reference.length > 50) add('reference', 'must be at most 50 characters');
   if (input.supplier.length > 100) add('supplier', 'must be at most 100 characters');
-  if (parseIsoTime(input.receiveDate) === undefined) add('receiveDate', 'must be an ISO 8601 date such as 2026-02-15');
+  if (parseIsoTime(input.receiveDate) === undefined)
+    add('receiveDate', 'must be an ISO 8601 date such as 2026-02-15');
   for (const count of ['containers', 'pallets', 'parcels'] as const) {
     const value = input[count];
-    if (value != null && (!Number.isInteger(value) || value < 0)) add(count, 'must be a whole number, 0 or more');
+    if (value != null && (!Number.isInteger(value) || value < 0))
+      add(count, 'must be a whole number, 0 or more');
   }
-  if (!input.products || input.products.length === 0) add('products', 'must list at least 1 product');
+  if (!input.products || input.products.length === 0)
+    add('products', 'must list at least 1 product');
   input.products?.forEach((line, index) => {
-    if (!state.products.get(line.code)) add(`products[${index}].code`, `names no product: '${line.code.slice(0, 60)}' does not exist`);
-    if (!/^[A-Z]{2}$/.test(line.countryOfOrigin)) add(`products[${index}].countryOfOrigin`, 'must be 2 capital letters (ISO 3166-1 alpha-2)');
+    if (!state.products.get(line.code))
+      add(
+        `products[${index}].code`,
+        `names no product: '${line.code.slice(0, 60)}' does not exist`,
+      );
+    if (!/^[A-Z]{2}$/.test(line.countryOfOrigin))
+      add(`products[${index}].countryOfOrigin`, 'must be 2 capital letters (ISO 3166-1 alpha-2)');
   });
   return issues;
 }
@@ -91,7 +102,11 @@ function refreshIncoming(state: SandboxState, codes: string[]): void {
     const open = incoming.get(code);
     if (!row || !open) continue;
     const editMs = state.nextEditTime();
-    state.products.put({ ...row, editMs, json: { ...row.json, ...open, editTime: isoTime(editMs) } });
+    state.products.put({
+      ...row,
+      editMs,
+      json: { ...row.json, ...open, editTime: isoTime(editMs) },
+    });
   }
 }
 
@@ -104,12 +119,20 @@ function createStockUpdate({ request, state }: ApiContext): Reply {
   const editMs = state.nextEditTime();
   const json = toJson(input, `SU${String(10000 + state.stockUpdates.size)}`, isoTime(editMs));
   state.stockUpdates.put({ key: json.reference, editMs, json });
-  refreshIncoming(state, json.products.map((line) => line.code));
+  refreshIncoming(
+    state,
+    json.products.map((line) => line.code),
+  );
   return jsonReply(json, 201);
 }
 
 /** The stock update routes. */
 export const stockUpdateRoutes: ApiRoute[] = [
   { method: 'GET', pattern: /^\/stockupdate$/i, scope: 'read:product', handle: listStockUpdates },
-  { method: 'POST', pattern: /^\/stockupdate$/i, scope: 'write:product', handle: createStockUpdate },
+  {
+    method: 'POST',
+    pattern: /^\/stockupdate$/i,
+    scope: 'write:product',
+    handle: createStockUpdate,
+  },
 ];

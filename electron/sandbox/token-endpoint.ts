@@ -29,7 +29,8 @@ function parseScopes(raw: string | null): string[] | Reply {
   const asked = (raw ?? '').split(' ').filter((scope) => scope !== '');
   if (asked.length === 0) return [...KNOWN_SCOPES];
   const unknown = asked.filter((scope) => !(KNOWN_SCOPES as readonly string[]).includes(scope));
-  if (unknown.length > 0) return oauthErrorReply('invalid_scope', `Unknown scope: ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    return oauthErrorReply('invalid_scope', `Unknown scope: ${unknown.join(', ')}`);
   return [...new Set(asked)];
 }
 
@@ -37,7 +38,10 @@ function passwordGrant(form: URLSearchParams, tokens: TokenStore): Reply {
   const username = form.get('username');
   const password = form.get('password');
   if (!username || !password) {
-    return oauthErrorReply('invalid_request', 'The password grant needs username (merchant ID) and password (secret token).');
+    return oauthErrorReply(
+      'invalid_request',
+      'The password grant needs username (merchant ID) and password (secret token).',
+    );
   }
   if (username !== DEMO_CREDENTIALS.merchantId || password !== DEMO_CREDENTIALS.secretToken) {
     return oauthErrorReply('invalid_grant', 'The merchant ID or secret token is incorrect.');
@@ -55,9 +59,12 @@ const REFUSAL_TEXT = {
 
 function refreshGrant(form: URLSearchParams, tokens: TokenStore): Reply {
   const refreshToken = form.get('refresh_token');
-  if (!refreshToken) return oauthErrorReply('invalid_request', 'The refresh_token grant needs refresh_token.');
+  if (!refreshToken)
+    return oauthErrorReply('invalid_request', 'The refresh_token grant needs refresh_token.');
   const result = tokens.redeem(refreshToken);
-  return typeof result === 'string' ? oauthErrorReply('invalid_grant', REFUSAL_TEXT[result]) : tokenReply(result);
+  return typeof result === 'string'
+    ? oauthErrorReply('invalid_grant', REFUSAL_TEXT[result])
+    : tokenReply(result);
 }
 
 /** Answers one token request. */
@@ -73,9 +80,15 @@ export function handleTokenRequest(request: SandboxRequest, tokens: TokenStore):
   const grantType = form.get('grant_type');
   if (!grantType) return oauthErrorReply('invalid_request', 'grant_type is required.');
   if (grantType !== 'password' && grantType !== 'refresh_token') {
-    return oauthErrorReply('unsupported_grant_type', `grant_type must be password or refresh_token.`);
+    return oauthErrorReply(
+      'unsupported_grant_type',
+      `grant_type must be password or refresh_token.`,
+    );
   }
-  if (form.get('client_id') !== DEMO_CREDENTIALS.clientId || form.get('client_secret') !== DEMO_CREDENTIALS.clientSecret) {
+  if (
+    form.get('client_id') !== DEMO_CREDENTIALS.clientId ||
+    form.get('client_secret') !== DEMO_CREDENTIALS.clientSecret
+  ) {
     return oauthErrorReply('invalid_client', 'The client_id or client_secret is incorrect.');
   }
   return grantType === 'password' ? passwordGrant(form, tokens) : refreshGrant(form, tokens);

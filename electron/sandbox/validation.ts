@@ -24,13 +24,21 @@ export function fieldName(path: readonly PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.message.endsWith('received undefined') ? 'is required' : `must be ${article(issue.expected)}`;
+      return issue.message.endsWith('received undefined')
+        ? 'is required'
+        : `must be ${article(issue.expected)}`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? 'must not be empty'
+          : `must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
       return `must be at least ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'string') return issue.exact ? `must be exactly ${issue.maximum} characters` : `must be at most ${issue.maximum} characters`;
+      if (issue.origin === 'string')
+        return issue.exact
+          ? `must be exactly ${issue.maximum} characters`
+          : `must be at most ${issue.maximum} characters`;
       if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
       return `must be at most ${issue.maximum}`;
     case 'invalid_value':
@@ -55,10 +63,20 @@ export function rejectIssues(what: string, issues: readonly FieldIssue[]): void 
 }
 
 /** Parses with a zod schema; a failure is a 400 naming the fields. */
-export function parseWith<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  what: string,
+): z.output<S> {
   const result = schema.safeParse(body);
   if (!result.success) {
-    rejectIssues(what, result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: describeIssue(issue) })));
+    rejectIssues(
+      what,
+      result.error.issues.map((issue) => ({
+        field: fieldName(issue.path),
+        message: describeIssue(issue),
+      })),
+    );
   }
   return result.data as z.output<S>;
 }

@@ -13,7 +13,13 @@ import { parseWith } from './validation.js';
 const SHIPPABLE = new Set(['New', 'Pending', 'Reserved', 'Locked', 'Collecting']);
 
 const shipSchema = z
-  .object({ trackingNumber: z.string().min(1).max(100).optional(), trackingUrl: z.string().regex(/^https?:\/\//i, 'must be an http or https URL').optional() })
+  .object({
+    trackingNumber: z.string().min(1).max(100).optional(),
+    trackingUrl: z
+      .string()
+      .regex(/^https?:\/\//i, 'must be an http or https URL')
+      .optional(),
+  })
   .strict();
 
 const stockSchema = z.object({ stock: z.number().int().min(0).max(100_000_000) }).strict();
@@ -24,7 +30,10 @@ export function shipOrder(state: SandboxState, reference: string, body: unknown)
   const row = state.orders.get(reference);
   if (!row) return apiErrorReply(404, `No order with reference ${reference}.`);
   if (!SHIPPABLE.has(row.json.status)) {
-    return apiErrorReply(409, `Order ${row.json.reference} is ${row.json.status}; the warehouse cannot ship it.`);
+    return apiErrorReply(
+      409,
+      `Order ${row.json.reference} is ${row.json.status}; the warehouse cannot ship it.`,
+    );
   }
   const made = trackingFor(new SeededRandom(randomInt(2 ** 31)), row.json.customer.countryCode);
   const editMs = state.nextEditTime();

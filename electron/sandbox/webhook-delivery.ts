@@ -77,7 +77,9 @@ export class WebhookDispatcher implements SandboxEvents {
     const body = Buffer.from(JSON.stringify(payload), 'utf8');
     for (const webhook of this.webhooks()) {
       if (webhook.type !== type) continue;
-      const delivery = this.deliver({ ...webhook }, body).finally(() => this.inFlight.delete(delivery));
+      const delivery = this.deliver({ ...webhook }, body).finally(() =>
+        this.inFlight.delete(delivery),
+      );
       this.inFlight.add(delivery);
     }
   }
@@ -95,13 +97,35 @@ export class WebhookDispatcher implements SandboxEvents {
     }
   }
 
-  private async post(webhook: WebhookRecord, headers: Record<string, string>, body: Buffer, attempt: number) {
+  private async post(
+    webhook: WebhookRecord,
+    headers: Record<string, string>,
+    body: Buffer,
+    attempt: number,
+  ) {
     const url = withoutQuery(webhook.url);
     const record = (status: number | null, error?: string) =>
-      this.attempts.push({ webhookId: webhook.id, type: webhook.type, url, attempt, status, error, time: isoTime(this.clock.now()) });
+      this.attempts.push({
+        webhookId: webhook.id,
+        type: webhook.type,
+        url,
+        attempt,
+        status,
+        error,
+        time: isoTime(this.clock.now()),
+      });
     try {
-      const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)]);
-      const response = await fetch(webhook.url, { method: 'POST', headers, body: new Uint8Array(body), signal, redirect: 'manual' });
+      const signal = AbortSignal.any([
+        this.stopping.signal,
+        AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+      ]);
+      const response = await fetch(webhook.url, {
+        method: 'POST',
+        headers,
+        body: new Uint8Array(body),
+        signal,
+        redirect: 'manual',
+      });
       await response.arrayBuffer().catch(() => undefined);
       record(response.status);
       return response.status;

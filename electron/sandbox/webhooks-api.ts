@@ -31,9 +31,12 @@ function webhookIssues(input: WebhookInput): FieldIssue[] {
   const headers = Object.entries(input.customHeaders ?? {});
   if (headers.length > 20) add('customHeaders', 'must have at most 20 headers');
   for (const [name, value] of headers) {
-    if (!HEADER_NAME.test(name)) add(`customHeaders.${name.slice(0, 40)}`, 'is not a valid header name');
-    else if (RESERVED_HEADERS.has(name.toLowerCase())) add(`customHeaders.${name}`, 'is set by OGOship and cannot be overridden');
-    if (/[\r\n\0]/.test(value) || value.length > 1000) add(`customHeaders.${name.slice(0, 40)}`, 'must be one line of at most 1000 characters');
+    if (!HEADER_NAME.test(name))
+      add(`customHeaders.${name.slice(0, 40)}`, 'is not a valid header name');
+    else if (RESERVED_HEADERS.has(name.toLowerCase()))
+      add(`customHeaders.${name}`, 'is set by OGOship and cannot be overridden');
+    if (/[\r\n\0]/.test(value) || value.length > 1000)
+      add(`customHeaders.${name.slice(0, 40)}`, 'must be one line of at most 1000 characters');
   }
   return issues;
 }
@@ -45,7 +48,10 @@ function readWebhook(context: ApiContext): WebhookInput {
 }
 
 function findWebhook(context: ApiContext, id: string): WebhookRecord | Reply {
-  return context.state.webhooks.get(id.toLowerCase()) ?? apiErrorReply(404, `No webhook with id ${id.slice(0, 40)}.`);
+  return (
+    context.state.webhooks.get(id.toLowerCase()) ??
+    apiErrorReply(404, `No webhook with id ${id.slice(0, 40)}.`)
+  );
 }
 
 function listWebhooks({ state }: ApiContext): Reply {
@@ -70,7 +76,13 @@ function replaceWebhook(context: ApiContext, id: string): Reply {
   const found = findWebhook(context, id);
   if (!('key' in found)) return found;
   const input = readWebhook(context);
-  const record: WebhookRecord = { ...found, url: input.url, key: input.key, type: input.type, customHeaders: input.customHeaders ?? null };
+  const record: WebhookRecord = {
+    ...found,
+    url: input.url,
+    key: input.key,
+    type: input.type,
+    customHeaders: input.customHeaders ?? null,
+  };
   context.state.webhooks.set(record.id, record);
   return jsonReply(publicView(record));
 }
@@ -95,6 +107,16 @@ export const webhookRoutes: ApiRoute[] = [
       return 'key' in found ? jsonReply(publicView(found)) : found;
     },
   },
-  { method: 'PUT', pattern: /^\/webhooks\/([^/]+)$/i, scope: 'write:webhook', handle: (context, [id]) => replaceWebhook(context, id!) },
-  { method: 'DELETE', pattern: /^\/webhooks\/([^/]+)$/i, scope: 'write:webhook', handle: (context, [id]) => deleteWebhook(context, id!) },
+  {
+    method: 'PUT',
+    pattern: /^\/webhooks\/([^/]+)$/i,
+    scope: 'write:webhook',
+    handle: (context, [id]) => replaceWebhook(context, id!),
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/webhooks\/([^/]+)$/i,
+    scope: 'write:webhook',
+    handle: (context, [id]) => deleteWebhook(context, id!),
+  },
 ];

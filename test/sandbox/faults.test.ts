@@ -23,20 +23,35 @@ async function errorCode(promise: Promise<unknown>): Promise<string | undefined>
 describe('sandbox faults', () => {
   it('answers the next N matching requests with a status and Retry-After, then recovers', async () => {
     const { url, call } = await setup();
-    const added = await control(url, 'POST', '/faults', { method: 'GET', path: '/API/V1/ORDERS', count: 2, status: 429, retryAfter: 3 });
+    const added = await control(url, 'POST', '/faults', {
+      method: 'GET',
+      path: '/API/V1/ORDERS',
+      count: 2,
+      status: 429,
+      retryAfter: 3,
+    });
     assert.equal(added.status, 201);
     const first = await call('GET', '/api/v1/orders?limit=1');
     assert.equal(first.status, 429);
     assert.equal(first.headers.get('retry-after'), '3');
     assert.equal(first.json.statusCode, 429);
-    assert.equal((await call('GET', '/api/v1/products?limit=1')).status, 200, 'other paths are untouched');
+    assert.equal(
+      (await call('GET', '/api/v1/products?limit=1')).status,
+      200,
+      'other paths are untouched',
+    );
     assert.equal((await call('GET', '/api/v1/orders?limit=1')).status, 429);
     assert.equal((await call('GET', '/api/v1/orders?limit=1')).status, 200);
   });
 
   it('matches a path given as a regular expression and a method', async () => {
     const { url, call } = await setup();
-    await control(url, 'POST', '/faults', { path: '^/api/v1/(orders|stock)$', method: 'post', count: 1, status: 503 });
+    await control(url, 'POST', '/faults', {
+      path: '^/api/v1/(orders|stock)$',
+      method: 'post',
+      count: 1,
+      status: 503,
+    });
     assert.equal((await call('GET', '/api/v1/orders?limit=1')).status, 200);
     assert.equal((await call('POST', '/api/v1/orders', { reference: 'x' })).status, 503);
   });
@@ -54,20 +69,38 @@ describe('sandbox faults', () => {
 
   it('resets the connection without performing the request', async () => {
     const { url, call, code } = await setup();
-    await control(url, 'POST', '/faults', { method: 'POST', path: '/api/v1/orders', count: 1, reset: true });
-    assert.equal(await errorCode(call('POST', '/api/v1/orders', newOrder('RESET-1', code))), 'ECONNRESET');
+    await control(url, 'POST', '/faults', {
+      method: 'POST',
+      path: '/api/v1/orders',
+      count: 1,
+      reset: true,
+    });
+    assert.equal(
+      await errorCode(call('POST', '/api/v1/orders', newOrder('RESET-1', code))),
+      'ECONNRESET',
+    );
     assert.deepEqual((await call('GET', '/api/v1/orders?reference=RESET-1')).json, []);
   });
 
   it('commits then drops: the order exists exactly once though the client saw a reset', async () => {
     const { url, call, code } = await setup();
-    await control(url, 'POST', '/faults', { method: 'POST', path: '/api/v1/orders', count: 1, commitThenDrop: true });
-    assert.equal(await errorCode(call('POST', '/api/v1/orders', newOrder('DROP-1', code))), 'ECONNRESET');
+    await control(url, 'POST', '/faults', {
+      method: 'POST',
+      path: '/api/v1/orders',
+      count: 1,
+      commitThenDrop: true,
+    });
+    assert.equal(
+      await errorCode(call('POST', '/api/v1/orders', newOrder('DROP-1', code))),
+      'ECONNRESET',
+    );
     const found = await call('GET', '/api/v1/orders?reference=DROP-1');
     assert.equal(found.json.length, 1);
     const retry = await call('POST', '/api/v1/orders', newOrder('DROP-1', code));
     assert.equal(retry.status, 409, 'a blind retry hits the duplicate rule');
-    const all = (await call('GET', '/api/v1/orders?limit=250')).json as Array<{ reference: string }>;
+    const all = (await call('GET', '/api/v1/orders?limit=250')).json as Array<{
+      reference: string;
+    }>;
     assert.equal(all.filter((order) => order.reference === 'DROP-1').length, 1);
     const state = await control(url, 'GET', '/state/orders/DROP-1');
     assert.equal((await state.json()).reference, 'DROP-1');
@@ -80,18 +113,29 @@ describe('sandbox faults', () => {
     assert.equal((await call('GET', '/api/v1/orders?limit=1')).status, 200);
     const bad = await control(url, 'POST', '/faults', { count: 1 });
     assert.equal(bad.status, 400);
-    assert.match((await bad.json()).message, /at least one of status, delayMs, reset or commitThenDrop/);
+    assert.match(
+      (await bad.json()).message,
+      /at least one of status, delayMs, reset or commitThenDrop/,
+    );
   });
 
   it('resets every API and token request while offline, but keeps the control surface up', async () => {
     const { url, call } = await setup();
     assert.equal((await control(url, 'POST', '/offline', { offline: true })).status, 200);
     assert.equal(await errorCode(call('GET', '/api/v1/orders?limit=1')), 'ECONNRESET');
-    assert.equal(await errorCode(fetch(`${url}/OAuth/Token`, { method: 'POST', body: new URLSearchParams() })), 'ECONNRESET');
+    assert.equal(
+      await errorCode(fetch(`${url}/OAuth/Token`, { method: 'POST', body: new URLSearchParams() })),
+      'ECONNRESET',
+    );
     await control(url, 'POST', '/offline', { offline: false });
     assert.equal((await call('GET', '/api/v1/orders?limit=1')).status, 200);
     const log = await (await control(url, 'GET', '/requests')).json();
-    assert.deepEqual(log.filter((entry: { fault?: string }) => entry.fault === 'offline').map((entry: { status: null }) => entry.status), [null, null]);
+    assert.deepEqual(
+      log
+        .filter((entry: { fault?: string }) => entry.fault === 'offline')
+        .map((entry: { status: null }) => entry.status),
+      [null, null],
+    );
   });
 
   it('lists requests since a sequence number and clears the log', async () => {
@@ -100,7 +144,14 @@ describe('sandbox faults', () => {
     const last = log.at(-1).seq;
     await call('GET', '/api/v1/stock?limit=1');
     const since = await (await control(url, 'GET', `/requests?since=${last}`)).json();
-    assert.deepEqual(since.map((entry: { method: string; path: string; status: number }) => [entry.method, entry.path, entry.status]), [['GET', '/api/v1/stock', 200]]);
+    assert.deepEqual(
+      since.map((entry: { method: string; path: string; status: number }) => [
+        entry.method,
+        entry.path,
+        entry.status,
+      ]),
+      [['GET', '/api/v1/stock', 200]],
+    );
     assert.equal((await control(url, 'DELETE', '/requests')).status, 204);
     assert.deepEqual(await (await control(url, 'GET', '/requests')).json(), []);
   });

@@ -1,7 +1,12 @@
 // Test helpers for the sandbox tests: start a small sandbox, get a token, call
 // the API over real HTTP. Test code only; product code never imports it.
 import { after } from 'node:test';
-import { DEMO_CREDENTIALS, startSandbox, type SandboxHandle, type SandboxOptions } from '../../electron/sandbox/index.js';
+import {
+  DEMO_CREDENTIALS,
+  startSandbox,
+  type SandboxHandle,
+  type SandboxOptions,
+} from '../../electron/sandbox/index.js';
 
 /** Starts a sandbox (small by default) that closes when the test file ends. */
 export async function sandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
@@ -28,10 +33,16 @@ export function passwordFields(overrides: Record<string, string> = {}): Record<s
 }
 
 /** Signs in with the demo account and returns the token response body. */
-export async function signIn(url: string): Promise<{ access_token: string; refresh_token: string; expires_in: number }> {
+export async function signIn(
+  url: string,
+): Promise<{ access_token: string; refresh_token: string; expires_in: number }> {
   const response = await tokenRequest(url, passwordFields());
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
-  return (await response.json()) as { access_token: string; refresh_token: string; expires_in: number };
+  return (await response.json()) as {
+    access_token: string;
+    refresh_token: string;
+    expires_in: number;
+  };
 }
 
 /** A small API client bound to one sandbox and one access token. */
@@ -47,13 +58,23 @@ export async function apiClient(url: string) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, text, json: text === '' ? undefined : JSON.parse(text) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      json: text === '' ? undefined : JSON.parse(text),
+    };
   };
   return { token, call };
 }
 
 /** Posts JSON to a control endpoint and returns the status. */
-export async function control(url: string, method: string, path: string, body?: unknown): Promise<Response> {
+export async function control(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
   return fetch(`${url}/__sandbox${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
@@ -62,11 +83,21 @@ export async function control(url: string, method: string, path: string, body?: 
 }
 
 /** A valid new order body using an existing product code. */
-export function newOrder(reference: string, productCode: string, overrides: Record<string, unknown> = {}) {
+export function newOrder(
+  reference: string,
+  productCode: string,
+  overrides: Record<string, unknown> = {},
+) {
   return {
     reference,
     orderLines: [{ code: productCode, quantity: 2, unitPrice: 19.9 }],
-    customer: { name: 'Aino Korhonen', address1: 'Hämeenkatu 1', city: 'Tampere', countryCode: 'FI', zip: '33100' },
+    customer: {
+      name: 'Aino Korhonen',
+      address1: 'Hämeenkatu 1',
+      city: 'Tampere',
+      countryCode: 'FI',
+      zip: '33100',
+    },
     priceCurrency: 'EUR',
     ...overrides,
   };

@@ -10,9 +10,16 @@ describe('sandbox listings', () => {
     const { call } = await apiClient(url);
     assert.equal((await call('GET', '/api/v1/orders')).json.length, 50);
     assert.equal((await call('GET', '/api/v1/orders?limit=250')).json.length, 120);
-    const pages = await Promise.all([1, 2, 3].map((page) => call('GET', `/api/v1/orders?limit=50&page=${page}`)));
-    assert.deepEqual(pages.map((page) => page.json.length), [50, 50, 20]);
-    const references = pages.flatMap((page) => page.json.map((order: { reference: string }) => order.reference));
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => call('GET', `/api/v1/orders?limit=50&page=${page}`)),
+    );
+    assert.deepEqual(
+      pages.map((page) => page.json.length),
+      [50, 50, 20],
+    );
+    const references = pages.flatMap((page) =>
+      page.json.map((order: { reference: string }) => order.reference),
+    );
     assert.equal(new Set(references).size, 120);
     assert.deepEqual((await call('GET', '/api/v1/orders?limit=50&page=4')).json, []);
   });
@@ -20,7 +27,15 @@ describe('sandbox listings', () => {
   it('answers 400 naming the parameter for limits and pages out of range', async () => {
     const { url } = await sandbox();
     const { call } = await apiClient(url);
-    for (const query of ['limit=0', 'limit=251', 'limit=abc', 'limit=-1', 'limit=1.5', 'page=0', 'page=x']) {
+    for (const query of [
+      'limit=0',
+      'limit=251',
+      'limit=abc',
+      'limit=-1',
+      'limit=1.5',
+      'page=0',
+      'page=x',
+    ]) {
       const response = await call('GET', `/api/v1/products?${query}`);
       assert.equal(response.status, 400, query);
       assert.equal(response.json.statusCode, 400);
@@ -32,16 +47,32 @@ describe('sandbox listings', () => {
   it('orders results by edit time and returns only what changed after modifiedAfter', async () => {
     const { url } = await sandbox();
     const { call } = await apiClient(url);
-    const all = (await call('GET', '/api/v1/orders?limit=250')).json as Array<{ editTime: string; reference: string }>;
+    const all = (await call('GET', '/api/v1/orders?limit=250')).json as Array<{
+      editTime: string;
+      reference: string;
+    }>;
     const times = all.map((order) => Date.parse(order.editTime));
-    assert.deepEqual(times, [...times].sort((a, b) => a - b));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => a - b),
+    );
     const cut = all[40]!.editTime;
-    const after = (await call('GET', `/api/v1/orders?limit=250&modifiedAfter=${encodeURIComponent(cut)}`)).json;
-    assert.deepEqual(after.map((order: { reference: string }) => order.reference), all.slice(41).map((order) => order.reference));
+    const after = (
+      await call('GET', `/api/v1/orders?limit=250&modifiedAfter=${encodeURIComponent(cut)}`)
+    ).json;
+    assert.deepEqual(
+      after.map((order: { reference: string }) => order.reference),
+      all.slice(41).map((order) => order.reference),
+    );
     const products = (await call('GET', '/api/v1/products?limit=1')).json;
     const created = await call('POST', '/api/v1/orders', newOrder('SYNC-1', products[0].code));
-    const changed = (await call('GET', `/api/v1/orders?modifiedAfter=${encodeURIComponent(all.at(-1)!.editTime)}`)).json;
-    assert.deepEqual(changed.map((order: { reference: string }) => order.reference), ['SYNC-1']);
+    const changed = (
+      await call('GET', `/api/v1/orders?modifiedAfter=${encodeURIComponent(all.at(-1)!.editTime)}`)
+    ).json;
+    assert.deepEqual(
+      changed.map((order: { reference: string }) => order.reference),
+      ['SYNC-1'],
+    );
     assert.equal(changed[0].editTime, created.json.editTime);
   });
 
@@ -53,7 +84,10 @@ describe('sandbox listings', () => {
       assert.equal(response.status, 400, value);
       assert.match(response.json.message, /modifiedAfter/);
     }
-    const encoded = await call('GET', `/api/v1/orders?modifiedAfter=${encodeURIComponent('2026-01-01T10:00:00+02:00')}`);
+    const encoded = await call(
+      'GET',
+      `/api/v1/orders?modifiedAfter=${encodeURIComponent('2026-01-01T10:00:00+02:00')}`,
+    );
     assert.equal(encoded.status, 200);
   });
 
@@ -72,14 +106,30 @@ describe('sandbox listings', () => {
     const { url } = await sandbox();
     const { call } = await apiClient(url);
     const order = (await call('GET', '/api/v1/orders?limit=1&page=7')).json[0];
-    assert.deepEqual((await call('GET', `/api/v1/orders?reference=${order.reference}`)).json, [order]);
+    assert.deepEqual((await call('GET', `/api/v1/orders?reference=${order.reference}`)).json, [
+      order,
+    ]);
     assert.deepEqual((await call('GET', '/api/v1/orders?reference=NO-SUCH')).json, []);
-    const product = (await call('GET', '/api/v1/products?limit=250')).json.find((each: { eanCode: string | null }) => each.eanCode);
-    assert.deepEqual((await call('GET', `/api/v1/products?code=${encodeURIComponent(product.code)}`)).json, [product]);
-    assert.deepEqual((await call('GET', `/api/v1/products?eanCode=${product.eanCode}`)).json, [product]);
-    const stock = (await call('GET', `/api/v1/stock?productCode=${encodeURIComponent(product.code)}`)).json;
+    const product = (await call('GET', '/api/v1/products?limit=250')).json.find(
+      (each: { eanCode: string | null }) => each.eanCode,
+    );
     assert.deepEqual(
-      stock.map((row: Record<string, unknown>) => [row.productCode, row.stock, row.stockAvailable, row.reserved]),
+      (await call('GET', `/api/v1/products?code=${encodeURIComponent(product.code)}`)).json,
+      [product],
+    );
+    assert.deepEqual((await call('GET', `/api/v1/products?eanCode=${product.eanCode}`)).json, [
+      product,
+    ]);
+    const stock = (
+      await call('GET', `/api/v1/stock?productCode=${encodeURIComponent(product.code)}`)
+    ).json;
+    assert.deepEqual(
+      stock.map((row: Record<string, unknown>) => [
+        row.productCode,
+        row.stock,
+        row.stockAvailable,
+        row.reserved,
+      ]),
       [[product.code, product.stock, product.stockAvailable, product.reserved]],
     );
   });

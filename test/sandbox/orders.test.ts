@@ -7,13 +7,18 @@ import { apiClient, newOrder, sandbox } from './helpers.js';
 async function setup() {
   const { url } = await sandbox();
   const client = await apiClient(url);
-  const products = (await client.call('GET', '/api/v1/products?limit=250')).json as Array<{ code: string }>;
+  const products = (await client.call('GET', '/api/v1/products?limit=250')).json as Array<{
+    code: string;
+  }>;
   const code = products.find((product) => /^OGO-/.test(product.code))!.code;
   return { url, ...client, code };
 }
 
 async function orderInStatus(call: Awaited<ReturnType<typeof setup>>['call'], status: string) {
-  const all = (await call('GET', '/api/v1/orders?limit=250')).json as Array<{ status: string; reference: string }>;
+  const all = (await call('GET', '/api/v1/orders?limit=250')).json as Array<{
+    status: string;
+    reference: string;
+  }>;
   return all.find((order) => order.status === status)!;
 }
 
@@ -34,12 +39,21 @@ describe('sandbox orders', () => {
     const body = newOrder('WEB-2', code, {
       priceCurrency: 'EURO',
       customer: { name: '', address1: 'Katu 1', city: 'Turku', countryCode: 'FIN' },
-      orderLines: [{ code: 'NO-SUCH-PRODUCT', quantity: 0 }, { code, quantity: 1.5 }],
+      orderLines: [
+        { code: 'NO-SUCH-PRODUCT', quantity: 0 },
+        { code, quantity: 1.5 },
+      ],
     });
     const response = await call('POST', '/api/v1/orders', body);
     assert.equal(response.status, 400);
     const { message } = response.json;
-    for (const field of ['priceCurrency', 'customer.name', 'customer.countryCode', 'orderLines[0].quantity', 'orderLines[1].quantity']) {
+    for (const field of [
+      'priceCurrency',
+      'customer.name',
+      'customer.countryCode',
+      'orderLines[0].quantity',
+      'orderLines[1].quantity',
+    ]) {
       assert.ok(message.includes(field), `${field} missing from: ${message}`);
     }
     const unknown = await call('POST', '/api/v1/orders', newOrder('WEB-2', 'NO-SUCH-PRODUCT'));
@@ -52,7 +66,10 @@ describe('sandbox orders', () => {
     assert.equal(response.status, 400);
     assert.match(response.json.message, /reference is required/);
     assert.match(response.json.message, /customer is required/);
-    const noLines = await call('POST', '/api/v1/orders', { ...newOrder('WEB-3', 'x'), orderLines: undefined });
+    const noLines = await call('POST', '/api/v1/orders', {
+      ...newOrder('WEB-3', 'x'),
+      orderLines: undefined,
+    });
     assert.match(noLines.json.message, /orderLines is required/);
   });
 
@@ -67,12 +84,23 @@ describe('sandbox orders', () => {
   it('moves an order New → Draft → New, replacing lines and bumping editTime on each change', async () => {
     const { call, code } = await setup();
     const created = (await call('POST', '/api/v1/orders', newOrder('EDIT-1', code))).json;
-    const draft = await call('PUT', '/api/v1/orders/EDIT-1', { ...newOrder('EDIT-1', code), status: 'Draft', orderLines: [{ code, quantity: 5 }] });
+    const draft = await call('PUT', '/api/v1/orders/EDIT-1', {
+      ...newOrder('EDIT-1', code),
+      status: 'Draft',
+      orderLines: [{ code, quantity: 5 }],
+    });
     assert.equal(draft.status, 200);
     assert.equal(draft.json.status, 'Draft');
-    assert.deepEqual(draft.json.orderLines.map((line: { quantity: number }) => line.quantity), [5]);
+    assert.deepEqual(
+      draft.json.orderLines.map((line: { quantity: number }) => line.quantity),
+      [5],
+    );
     assert.ok(draft.json.editTime > created.editTime);
-    const released = await call('PUT', '/api/v1/orders/edit-1', { ...newOrder('EDIT-1', code), orderLines: undefined, status: 'New' });
+    const released = await call('PUT', '/api/v1/orders/edit-1', {
+      ...newOrder('EDIT-1', code),
+      orderLines: undefined,
+      status: 'New',
+    });
     assert.equal(released.json.status, 'New');
     assert.equal(released.json.orderLines[0].quantity, 5, 'lines absent from the body stay');
     assert.ok(released.json.editTime > draft.json.editTime);
@@ -81,11 +109,19 @@ describe('sandbox orders', () => {
   it('refuses edits to a Collecting order, saying only cancellation can be requested', async () => {
     const { call, code } = await setup();
     const collecting = await orderInStatus(call, 'Collecting');
-    const response = await call('PUT', `/api/v1/orders/${collecting.reference}`, newOrder(collecting.reference, code));
+    const response = await call(
+      'PUT',
+      `/api/v1/orders/${collecting.reference}`,
+      newOrder(collecting.reference, code),
+    );
     assert.equal(response.status, 400);
     assert.match(response.json.message, /Collecting.*only a cancellation can be requested/);
     const shipped = await orderInStatus(call, 'Shipped');
-    const late = await call('PUT', `/api/v1/orders/${shipped.reference}`, newOrder(shipped.reference, code));
+    const late = await call(
+      'PUT',
+      `/api/v1/orders/${shipped.reference}`,
+      newOrder(shipped.reference, code),
+    );
     assert.equal(late.status, 400);
     assert.match(late.json.message, /Shipped and can no longer be edited/);
   });
@@ -93,7 +129,10 @@ describe('sandbox orders', () => {
   it('refuses statuses only the warehouse sets, and a reference change', async () => {
     const { call, code } = await setup();
     await call('POST', '/api/v1/orders', newOrder('EDIT-2', code));
-    const shipped = await call('PUT', '/api/v1/orders/EDIT-2', { ...newOrder('EDIT-2', code), status: 'Shipped' });
+    const shipped = await call('PUT', '/api/v1/orders/EDIT-2', {
+      ...newOrder('EDIT-2', code),
+      status: 'Shipped',
+    });
     assert.equal(shipped.status, 400);
     assert.match(shipped.json.message, /status must be Draft, New or Cancelled/);
     const renamed = await call('PUT', '/api/v1/orders/EDIT-2', newOrder('EDIT-3', code));

@@ -14,7 +14,13 @@ async function setup() {
 describe('sandbox products', () => {
   it('creates a product with no stock, and answers 409 for a code in use', async () => {
     const { call } = await setup();
-    const body = { code: 'NEW-1', name: 'Villasukat, harmaa', languageCode: 'fi', eanCode: '6412345678907', currencyCode: 'EUR' };
+    const body = {
+      code: 'NEW-1',
+      name: 'Villasukat, harmaa',
+      languageCode: 'fi',
+      eanCode: '6412345678907',
+      currencyCode: 'EUR',
+    };
     const created = await call('POST', '/api/v1/products', body);
     assert.equal(created.status, 201);
     assert.equal(created.json.stock, 0);
@@ -33,8 +39,18 @@ describe('sandbox products', () => {
       hsCode: '12ab',
     });
     assert.equal(response.status, 400);
-    for (const expected of ['code must be at most 50 characters', 'languageCode', 'currencyCode', 'countryOfOrigin', 'eanCode', 'hsCode']) {
-      assert.ok(response.json.message.includes(expected), `${expected} missing from: ${response.json.message}`);
+    for (const expected of [
+      'code must be at most 50 characters',
+      'languageCode',
+      'currencyCode',
+      'countryOfOrigin',
+      'eanCode',
+      'hsCode',
+    ]) {
+      assert.ok(
+        response.json.message.includes(expected),
+        `${expected} missing from: ${response.json.message}`,
+      );
     }
     const missing = await call('POST', '/api/v1/products', { code: 'NO-LANG' });
     assert.match(missing.json.message, /languageCode is required/);
@@ -45,7 +61,11 @@ describe('sandbox products', () => {
   it('updates a product whose code holds /, # and % through ?base64url=true', async () => {
     const { call } = await setup();
     for (const code of ['TEE/RED-M', 'MUG#2', '50% ALE LAATIKKO']) {
-      const response = await call('PUT', `/api/v1/products/${base64url(code)}?base64url=true`, { code, name: `Renamed ${code}`, languageCode: 'fi' });
+      const response = await call('PUT', `/api/v1/products/${base64url(code)}?base64url=true`, {
+        code,
+        name: `Renamed ${code}`,
+        languageCode: 'fi',
+      });
       assert.equal(response.status, 200, code);
       assert.equal(response.json.name, `Renamed ${code}`);
       const read = await call('GET', `/api/v1/products?code=${encodeURIComponent(code)}`);
@@ -55,28 +75,52 @@ describe('sandbox products', () => {
 
   it('refuses a code with / sent percent-encoded in the path, pointing at base64url', async () => {
     const { call } = await setup();
-    const response = await call('PUT', `/api/v1/products/${encodeURIComponent('TEE/RED-M')}`, { code: 'TEE/RED-M', languageCode: 'fi' });
+    const response = await call('PUT', `/api/v1/products/${encodeURIComponent('TEE/RED-M')}`, {
+      code: 'TEE/RED-M',
+      languageCode: 'fi',
+    });
     assert.equal(response.status, 400);
     assert.match(response.json.message, /base64url=true/);
-    const bad = await call('PUT', '/api/v1/products/abc=?base64url=true', { code: 'abc', languageCode: 'fi' });
+    const bad = await call('PUT', '/api/v1/products/abc=?base64url=true', {
+      code: 'abc',
+      languageCode: 'fi',
+    });
     assert.equal(bad.status, 400);
   });
 
   it('renames a product by sending a new code in the body', async () => {
     const { call } = await setup();
-    const response = await call('PUT', `/api/v1/products/${base64url('TEE/RED-M')}?base64url=true`, { code: 'TEE-RED-M', languageCode: 'fi' });
+    const response = await call(
+      'PUT',
+      `/api/v1/products/${base64url('TEE/RED-M')}?base64url=true`,
+      { code: 'TEE-RED-M', languageCode: 'fi' },
+    );
     assert.equal(response.status, 200);
     assert.equal(response.json.code, 'TEE-RED-M');
-    assert.deepEqual((await call('GET', `/api/v1/products?code=${encodeURIComponent('TEE/RED-M')}`)).json, []);
+    assert.deepEqual(
+      (await call('GET', `/api/v1/products?code=${encodeURIComponent('TEE/RED-M')}`)).json,
+      [],
+    );
     assert.equal((await call('GET', '/api/v1/products?code=TEE-RED-M')).json.length, 1);
-    const clash = await call('PUT', '/api/v1/products/TEE-RED-M', { code: 'MUG#2', languageCode: 'fi' });
+    const clash = await call('PUT', '/api/v1/products/TEE-RED-M', {
+      code: 'MUG#2',
+      languageCode: 'fi',
+    });
     assert.equal(clash.status, 409);
   });
 
   it('keeps an existing EAN when a PUT sends another one', async () => {
     const { call } = await setup();
-    await call('POST', '/api/v1/products', { code: 'EAN-1', languageCode: 'sv', eanCode: '6412345678907' });
-    const updated = await call('PUT', '/api/v1/products/EAN-1', { code: 'EAN-1', languageCode: 'sv', eanCode: '7310865004703' });
+    await call('POST', '/api/v1/products', {
+      code: 'EAN-1',
+      languageCode: 'sv',
+      eanCode: '6412345678907',
+    });
+    const updated = await call('PUT', '/api/v1/products/EAN-1', {
+      code: 'EAN-1',
+      languageCode: 'sv',
+      eanCode: '7310865004703',
+    });
     assert.equal(updated.json.eanCode, '6412345678907');
   });
 
@@ -96,12 +140,23 @@ describe('sandbox products', () => {
     const product = (await call('GET', '/api/v1/products?code=IN-1')).json[0];
     assert.equal(product.stockUpdate, 120);
     assert.equal(product.stockUpdateTime, '2027-01-15');
-    const byAuto = await call('GET', `/api/v1/stockupdate?autoreference=${created.json.autoReference}`);
+    const byAuto = await call(
+      'GET',
+      `/api/v1/stockupdate?autoreference=${created.json.autoReference}`,
+    );
     assert.deepEqual(byAuto.json, [created.json]);
     assert.equal((await call('POST', '/api/v1/StockUpdate', body)).status, 409);
-    const unknown = await call('POST', '/api/v1/StockUpdate', { ...body, reference: 'PO-2', products: [{ code: 'NOPE', expectedQuantity: 1, countryOfOrigin: 'FI' }] });
+    const unknown = await call('POST', '/api/v1/StockUpdate', {
+      ...body,
+      reference: 'PO-2',
+      products: [{ code: 'NOPE', expectedQuantity: 1, countryOfOrigin: 'FI' }],
+    });
     assert.match(unknown.json.message, /products\[0\]\.code names no product/);
-    const tooMany = await call('POST', '/api/v1/StockUpdate', { ...body, reference: 'PO-3', products: [{ code: 'IN-1', expectedQuantity: 1_000_001, countryOfOrigin: 'FI' }] });
+    const tooMany = await call('POST', '/api/v1/StockUpdate', {
+      ...body,
+      reference: 'PO-3',
+      products: [{ code: 'IN-1', expectedQuantity: 1_000_001, countryOfOrigin: 'FI' }],
+    });
     assert.match(tooMany.json.message, /products\[0\]\.expectedQuantity must be at most 1000000/);
   });
 });

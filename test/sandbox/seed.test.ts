@@ -10,11 +10,16 @@ type Json = Record<string, any>;
 function ean13Valid(code: string): boolean {
   if (!/^\d{13}$/.test(code)) return false;
   const digits = [...code].map(Number);
-  const weighted = digits.slice(0, 12).reduce((sum, digit, index) => sum + digit * (index % 2 === 0 ? 1 : 3), 0);
+  const weighted = digits
+    .slice(0, 12)
+    .reduce((sum, digit, index) => sum + digit * (index % 2 === 0 ? 1 : 3), 0);
   return (10 - (weighted % 10)) % 10 === digits[12];
 }
 
-async function readAll(call: Awaited<ReturnType<typeof apiClient>>['call'], path: string): Promise<Json[]> {
+async function readAll(
+  call: Awaited<ReturnType<typeof apiClient>>['call'],
+  path: string,
+): Promise<Json[]> {
   const rows: Json[] = [];
   for (let page = 1; ; page++) {
     const batch = (await call('GET', `${path}?limit=250&page=${page}`)).json as Json[];
@@ -33,14 +38,30 @@ describe('sandbox seed data', () => {
     assert.equal(products.length, 300);
     const eans = products.map((product) => product.eanCode).filter(Boolean);
     assert.ok(eans.length > 250);
-    assert.deepEqual(eans.filter((ean) => !ean13Valid(ean)), []);
+    assert.deepEqual(
+      eans.filter((ean) => !ean13Valid(ean)),
+      [],
+    );
     assert.equal(new Set(eans).size, eans.length);
-    assert.deepEqual(new Set(products.map((product) => product.languageCode)), new Set(['fi', 'sv']));
-    assert.ok(products.some((product) => /ä|ö/.test(product.name) && product.languageCode === 'fi'));
+    assert.deepEqual(
+      new Set(products.map((product) => product.languageCode)),
+      new Set(['fi', 'sv']),
+    );
+    assert.ok(
+      products.some((product) => /ä|ö/.test(product.name) && product.languageCode === 'fi'),
+    );
     assert.ok(products.some((product) => product.stock === 0));
-    assert.ok(products.some((product) => product.reserved > 0 && product.stockAvailable === product.stock - product.reserved));
+    assert.ok(
+      products.some(
+        (product) =>
+          product.reserved > 0 && product.stockAvailable === product.stock - product.reserved,
+      ),
+    );
     assert.ok(products.some((product) => product.stockUpdate > 0 && product.stockUpdateTime));
-    assert.ok(products.some((product) => /[/#%]/.test(product.code)), 'legacy codes that need base64url');
+    assert.ok(
+      products.some((product) => /[/#%]/.test(product.code)),
+      'legacy codes that need base64url',
+    );
   });
 
   it('has 2,000 orders by default over the past year, in every status, to five countries', async () => {
@@ -51,14 +72,35 @@ describe('sandbox seed data', () => {
     assert.equal(orders.length, 2000);
     assert.deepEqual(
       new Set(orders.map((order) => order.status)),
-      new Set(['Draft', 'New', 'Pending', 'Reserved', 'Locked', 'Collecting', 'Shipped', 'Cancelled', 'Returned']),
+      new Set([
+        'Draft',
+        'New',
+        'Pending',
+        'Reserved',
+        'Locked',
+        'Collecting',
+        'Shipped',
+        'Cancelled',
+        'Returned',
+      ]),
     );
-    assert.deepEqual(new Set(orders.map((order) => order.customer.countryCode)), new Set(['FI', 'SE', 'EE', 'NO', 'DK']));
+    assert.deepEqual(
+      new Set(orders.map((order) => order.customer.countryCode)),
+      new Set(['FI', 'SE', 'EE', 'NO', 'DK']),
+    );
     const times = orders.map((order) => Date.parse(order.editTime));
     assert.ok(Math.min(...times) >= NOW - 366 * 86_400_000 && Math.max(...times) <= NOW);
-    assert.ok(orders.every((order) => order.orderLines.length > 0 && order.orderLines.every((line: Json) => codes.has(line.code))));
+    assert.ok(
+      orders.every(
+        (order) =>
+          order.orderLines.length > 0 &&
+          order.orderLines.every((line: Json) => codes.has(line.code)),
+      ),
+    );
     const shipped = orders.filter((order) => order.status === 'Shipped');
-    assert.ok(shipped.every((order) => order.trackingNumber && /^https:\/\//.test(order.trackingUrl)));
+    assert.ok(
+      shipped.every((order) => order.trackingNumber && /^https:\/\//.test(order.trackingUrl)),
+    );
     assert.ok(orders.some((order) => order.warehouseComments));
     assert.equal(new Set(orders.map((order) => order.reference)).size, 2000);
   });
@@ -80,6 +122,9 @@ describe('sandbox seed data', () => {
     assert.deepEqual((await call('GET', '/api/v1/orders?limit=250&page=201')).json, []);
     const tail = await call('GET', '/api/v1/orders?limit=250&page=200');
     const times = tail.json.map((order: Json) => Date.parse(order.editTime));
-    assert.deepEqual(times, [...times].sort((a: number, b: number) => a - b));
+    assert.deepEqual(
+      times,
+      [...times].sort((a: number, b: number) => a - b),
+    );
   });
 });

@@ -51,7 +51,12 @@ describe('sandbox token endpoint', () => {
   it('lets a refresh token be used once: the second use is invalid_grant', async () => {
     const { url } = await sandbox();
     const first = await signIn(url);
-    const fields = { grant_type: 'refresh_token', refresh_token: first.refresh_token, client_id: '123456', client_secret: 'abcdef' };
+    const fields = {
+      grant_type: 'refresh_token',
+      refresh_token: first.refresh_token,
+      client_id: '123456',
+      client_secret: 'abcdef',
+    };
     const refreshed = await tokenRequest(url, fields);
     const body = await refreshed.json();
     assert.equal(refreshed.status, 200);
@@ -66,7 +71,8 @@ describe('sandbox token endpoint', () => {
   it('expires access tokens after 5,400 seconds of sandbox clock', async () => {
     const { url } = await sandbox();
     const { access_token: token } = await signIn(url);
-    const get = () => fetch(`${url}/api/v1/orders?limit=1`, { headers: { authorization: `Bearer ${token}` } });
+    const get = () =>
+      fetch(`${url}/api/v1/orders?limit=1`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal((await get()).status, 200);
     await control(url, 'POST', '/clock', { advanceSeconds: 5399 });
     assert.equal((await get()).status, 200);
@@ -80,7 +86,12 @@ describe('sandbox token endpoint', () => {
     const { url } = await sandbox();
     const { refresh_token: refreshToken } = await signIn(url);
     await control(url, 'POST', '/clock', { advanceSeconds: 14 * 86_400 });
-    const response = await tokenRequest(url, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: '123456', client_secret: 'abcdef' });
+    const response = await tokenRequest(url, {
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      client_id: '123456',
+      client_secret: 'abcdef',
+    });
     assert.equal(response.status, 400);
     assert.equal((await response.json()).error, 'invalid_grant');
   });
@@ -90,7 +101,9 @@ describe('sandbox token endpoint', () => {
     const missing = await fetch(`${url}/api/v1/orders`);
     assert.equal(missing.status, 401);
     assert.equal((await missing.json()).statusCode, 401);
-    const unknown = await fetch(`${url}/api/v1/orders`, { headers: { authorization: 'Bearer made.up.token' } });
+    const unknown = await fetch(`${url}/api/v1/orders`, {
+      headers: { authorization: 'Bearer made.up.token' },
+    });
     assert.equal(unknown.status, 401);
     assert.match((await unknown.json()).message, /not valid/);
   });
@@ -102,7 +115,10 @@ describe('sandbox token endpoint', () => {
     const log = await (await control(url, 'GET', '/requests')).json();
     assert.deepEqual(
       log.map((entry: { grantType: string; status: number }) => [entry.grantType, entry.status]),
-      [['password', 200], ['password', 400]],
+      [
+        ['password', 200],
+        ['password', 400],
+      ],
     );
     assert.doesNotMatch(JSON.stringify(log), /demo-secret|abcdef/);
   });
@@ -111,7 +127,9 @@ describe('sandbox token endpoint', () => {
     const { url } = await sandbox();
     const response = await tokenRequest(url, passwordFields({ scope: 'read:order' }));
     const { access_token: token } = await response.json();
-    const products = await fetch(`${url}/api/v1/products`, { headers: { authorization: `Bearer ${token}` } });
+    const products = await fetch(`${url}/api/v1/products`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     assert.equal(products.status, 403);
     assert.match((await products.json()).message, /read:product/);
   });

@@ -54,7 +54,11 @@ function makeCustomer(random: SeededRandom, country: CountryPeople): CustomerJso
   };
 }
 
-function makeLines(random: SeededRandom, products: ProductRow[], country: CountryPeople): OrderLineJson[] {
+function makeLines(
+  random: SeededRandom,
+  products: ProductRow[],
+  country: CountryPeople,
+): OrderLineJson[] {
   const picked = new Map<string, ProductRow>();
   const count = random.int(1, 4);
   while (picked.size < Math.min(count, products.length)) {
@@ -64,7 +68,8 @@ function makeLines(random: SeededRandom, products: ProductRow[], country: Countr
   return [...picked.values()].map((product) => ({
     code: product.json.code,
     quantity: random.chance(0.8) ? 1 : random.int(2, 4),
-    unitPrice: Math.round((product.json.salesPrice ?? 10) * EUR_RATE[country.currency]! * 100) / 100,
+    unitPrice:
+      Math.round((product.json.salesPrice ?? 10) * EUR_RATE[country.currency]! * 100) / 100,
     vatPercentage: VAT[country.code],
     productInfoUrl: product.json.infoUrl,
     productPictureUrl: product.json.pictureUrl,
@@ -74,29 +79,59 @@ function makeLines(random: SeededRandom, products: ProductRow[], country: Countr
 /** Old orders are mostly shipped; recent ones spread over the open statuses. */
 function pickStatus(random: SeededRandom, ageDays: number): OrderStatus {
   const roll = random.next();
-  if (ageDays > 10) return roll < 0.86 ? 'Shipped' : roll < 0.94 ? 'Cancelled' : roll < 0.99 ? 'Returned' : 'Draft';
-  return random.pick(['New', 'New', 'New', 'Pending', 'Reserved', 'Locked', 'Collecting', 'Shipped', 'Shipped', 'Draft']);
+  if (ageDays > 10)
+    return roll < 0.86 ? 'Shipped' : roll < 0.94 ? 'Cancelled' : roll < 0.99 ? 'Returned' : 'Draft';
+  return random.pick([
+    'New',
+    'New',
+    'New',
+    'Pending',
+    'Reserved',
+    'Locked',
+    'Collecting',
+    'Shipped',
+    'Shipped',
+    'Draft',
+  ]);
 }
 
-function warehouseComment(random: SeededRandom, status: OrderStatus, country: CountryPeople): string | null {
+function warehouseComment(
+  random: SeededRandom,
+  status: OrderStatus,
+  country: CountryPeople,
+): string | null {
   if (status === 'Reserved') {
     return country.code === 'NO'
       ? 'Customs data missing for a non-EU destination: add HS codes to the products.'
       : 'Phone number missing: the carrier needs it for parcel lockers.';
   }
   if (!random.chance(0.06)) return null;
-  return random.pick(['Packed in two parcels.', 'Address confirmed with the carrier.', 'Gift wrapping added as requested.']);
+  return random.pick([
+    'Packed in two parcels.',
+    'Address confirmed with the carrier.',
+    'Gift wrapping added as requested.',
+  ]);
 }
 
-function makeOrder(random: SeededRandom, index: number, products: ProductRow[], now: number, status?: OrderStatus): OrderRow {
+function makeOrder(
+  random: SeededRandom,
+  index: number,
+  products: ProductRow[],
+  now: number,
+  status?: OrderStatus,
+): OrderRow {
   const ageDays = random.int(0, 364);
   const createdMs = now - ageDays * DAY_MS - random.int(0, DAY_MS - 1);
   const chosen = status ?? pickStatus(random, ageDays);
   const country = pickCountry(random);
   const orderLines = makeLines(random, products, country);
   const goods = orderLines.reduce((sum, line) => sum + (line.unitPrice ?? 0) * line.quantity, 0);
-  const editMs = Math.min(now - 1, createdMs + (chosen === 'New' || chosen === 'Draft' ? 0 : random.int(1, 4) * DAY_MS));
-  const tracking = chosen === 'Shipped' || chosen === 'Returned' ? trackingFor(random, country.code) : undefined;
+  const editMs = Math.min(
+    now - 1,
+    createdMs + (chosen === 'New' || chosen === 'Draft' ? 0 : random.int(1, 4) * DAY_MS),
+  );
+  const tracking =
+    chosen === 'Shipped' || chosen === 'Returned' ? trackingFor(random, country.code) : undefined;
   const reference = String(100000 + index);
   const json: OrderJson = {
     id: random.guid(),
@@ -106,7 +141,9 @@ function makeOrder(random: SeededRandom, index: number, products: ProductRow[], 
     pickUpPointCode: country.code === 'FI' && random.chance(0.4) ? random.digits(6) : null,
     orderLines,
     customer: makeCustomer(random, country),
-    comments: random.chance(0.1) ? random.pick(['Ovikoodi 1234', 'Jätä oven taakse.', 'Ring på dörren.']) : null,
+    comments: random.chance(0.1)
+      ? random.pick(['Ovikoodi 1234', 'Jätä oven taakse.', 'Ring på dörren.'])
+      : null,
     priceTotal: Math.round((goods + 5.9 * EUR_RATE[country.currency]!) * 100) / 100,
     priceCurrency: country.currency,
     cashOnDelivery: null,
@@ -121,7 +158,12 @@ function makeOrder(random: SeededRandom, index: number, products: ProductRow[], 
 }
 
 /** `count` orders over the past year; the first nine take each status once so all appear. */
-export function seedOrders(random: SeededRandom, count: number, products: ProductRow[], now: number): OrderRow[] {
+export function seedOrders(
+  random: SeededRandom,
+  count: number,
+  products: ProductRow[],
+  now: number,
+): OrderRow[] {
   if (products.length === 0) return [];
   const rows: OrderRow[] = [];
   for (let index = 0; index < count; index++) {

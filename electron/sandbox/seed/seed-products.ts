@@ -2,7 +2,12 @@
 // EAN-13s, a spread of stock (zero, reserved, plenty) and announced incoming
 // deliveries. Deterministic for a seed and a clock reading; no I/O.
 import { isoTime } from '../clock.js';
-import type { ProductJson, ProductRow, StockUpdateProductJson, StockUpdateRow } from '../records.js';
+import type {
+  ProductJson,
+  ProductRow,
+  StockUpdateProductJson,
+  StockUpdateRow,
+} from '../records.js';
 import { BASE_ITEMS, COLOURS, LEGACY_CODES, SIZES, SUPPLIERS } from './catalogue.js';
 import { gs1CheckDigit } from './ean.js';
 import type { SeededRandom } from './random.js';
@@ -27,14 +32,22 @@ function productCode(index: number, colourCode: string, size: string | undefined
   return size ? `${base}-${size}` : base;
 }
 
-function stockFigures(random: SeededRandom): Pick<ProductJson, 'stock' | 'reserved' | 'stockAvailable'> {
+function stockFigures(
+  random: SeededRandom,
+): Pick<ProductJson, 'stock' | 'reserved' | 'stockAvailable'> {
   const roll = random.next();
   const stock = roll < 0.12 ? 0 : roll < 0.3 ? random.int(1, 9) : random.int(10, 600);
   const reserved = stock > 0 && random.chance(0.35) ? random.int(1, Math.min(stock, 25)) : 0;
   return { stock, reserved, stockAvailable: stock - reserved };
 }
 
-function makeProduct(random: SeededRandom, index: number, now: number, eans: Set<string>, legacyCode?: string): ProductRow {
+function makeProduct(
+  random: SeededRandom,
+  index: number,
+  now: number,
+  eans: Set<string>,
+  legacyCode?: string,
+): ProductRow {
   const item = BASE_ITEMS[index % BASE_ITEMS.length]!;
   const colour = COLOURS[Math.floor(index / BASE_ITEMS.length) % COLOURS.length]!;
   const size = SIZED_GROUPS.has(item.group) ? random.pick(SIZES) : undefined;
@@ -48,7 +61,8 @@ function makeProduct(random: SeededRandom, index: number, now: number, eans: Set
     id: random.guid(),
     code,
     name,
-    description: language === 'fi' ? `${item.fi} – pohjoismaista laatua.` : `${item.sv} – nordisk kvalitet.`,
+    description:
+      language === 'fi' ? `${item.fi} – pohjoismaista laatua.` : `${item.sv} – nordisk kvalitet.`,
     supplierCode: `${supplier.name.slice(0, 3).toUpperCase()}-${random.digits(5)}`,
     supplier: supplier.name,
     group: item.group,
@@ -67,7 +81,12 @@ function makeProduct(random: SeededRandom, index: number, now: number, eans: Set
     stockUpdateTime: null,
     editTime: isoTime(editMs),
   };
-  return { key: code, editMs, stockMs: Math.min(now - 1, editMs + random.int(0, 30) * DAY_MS), json };
+  return {
+    key: code,
+    editMs,
+    stockMs: Math.min(now - 1, editMs + random.int(0, 30) * DAY_MS),
+    json,
+  };
 }
 
 /** The demo catalogue: `count` products, the last few with legacy URL-unsafe codes. */
@@ -81,7 +100,11 @@ export function seedProducts(random: SeededRandom, count: number, now: number): 
   return rows;
 }
 
-function incomingLine(random: SeededRandom, product: ProductJson, received: boolean): StockUpdateProductJson {
+function incomingLine(
+  random: SeededRandom,
+  product: ProductJson,
+  received: boolean,
+): StockUpdateProductJson {
   const expectedQuantity = random.int(2, 40) * 10;
   return {
     code: product.code,
@@ -97,7 +120,12 @@ function incomingLine(random: SeededRandom, product: ProductJson, received: bool
   };
 }
 
-function makeStockUpdate(random: SeededRandom, index: number, products: ProductRow[], now: number): StockUpdateRow {
+function makeStockUpdate(
+  random: SeededRandom,
+  index: number,
+  products: ProductRow[],
+  now: number,
+): StockUpdateRow {
   const received = index % 3 === 0;
   const receiveMs = received ? now - random.int(5, 200) * DAY_MS : now + random.int(3, 30) * DAY_MS;
   const createdMs = (received ? receiveMs : now) - random.int(3, 20) * DAY_MS;
@@ -132,7 +160,11 @@ function makeStockUpdate(random: SeededRandom, index: number, products: ProductR
 }
 
 /** Announced deliveries, about one per 25 products, a third of them already received. */
-export function seedStockUpdates(random: SeededRandom, products: ProductRow[], now: number): StockUpdateRow[] {
+export function seedStockUpdates(
+  random: SeededRandom,
+  products: ProductRow[],
+  now: number,
+): StockUpdateRow[] {
   if (products.length === 0) return [];
   const count = Math.max(1, Math.round(products.length / 25));
   return Array.from({ length: count }, (_, index) => makeStockUpdate(random, index, products, now));
