@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { EventSpec, OperationSpec } from './define.js';
 import { draftEvents, draftOperations } from './drafts.js';
+import { importEvents, importOperations } from './import.js';
 import { orderOperations } from './orders.js';
 import { productOperations } from './products.js';
 import { sessionEvents, sessionOperations } from './session.js';
@@ -18,6 +19,7 @@ export const operations = {
   ...productOperations,
   ...draftOperations,
   ...webhookOperations,
+  ...importOperations,
 } as const satisfies Record<string, OperationSpec>;
 
 /** Every event, by name. */
@@ -26,6 +28,7 @@ export const events = {
   ...syncEvents,
   ...draftEvents,
   ...webhookEvents,
+  ...importEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Operations = typeof operations;

@@ -72,6 +72,7 @@ export class ImportRun {
   readonly limiter: SendLimiter;
   readonly finished: Promise<ImportReport>;
   readonly #meter: ProgressMeter;
+  readonly #report: MutableReport;
   #state: ImportState = 'running';
   #lastEmit = 0;
 
@@ -84,6 +85,7 @@ export class ImportRun {
     this.importId = header.importId;
     this.limiter = deps.limiter ?? new SendLimiter(deps.concurrency ?? 4, deps.now);
     this.#meter = new ProgressMeter(header.importId, header.total, deps.now);
+    this.#report = newReport(header);
     this.finished = this.#run();
   }
 
@@ -113,8 +115,19 @@ export class ImportRun {
     return this.#meter.snapshot(this.#state);
   }
 
+  /** The outcome so far (final once `finished` resolves). */
+  report(): ImportReport {
+    const report = this.#report;
+    return { ...report, state: this.#state, counts: { ...report.counts }, results: [...report.results], failedRows: [...report.failedRows] };
+  }
+
+  /** The name of the file being imported. */
+  get fileName(): string {
+    return this.header.fileName;
+  }
+
   async #run(): Promise<ImportReport> {
-    const report = newReport(this.header);
+    const report = this.#report;
     try {
       await this.#checkFileUnchanged();
       await this.#sendAll(report);
@@ -127,7 +140,7 @@ export class ImportRun {
     } finally {
       await this.journal.close().catch(() => undefined);
     }
-    return { ...report, state: this.#state };
+    return this.report();
   }
 
   async #checkFileUnchanged(): Promise<void> {

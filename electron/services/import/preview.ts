@@ -4,8 +4,8 @@
 import type { FieldProblem } from '../../../shared/errors.js';
 import type { ProductField } from '../../../shared/domain/product.js';
 import type { Catalogue, ClassifiedRow, RowCategory } from './diff.js';
-import { describeEncoding } from './encoding.js';
-import { nameOf } from './delimiter.js';
+import { describeEncoding, type ImportEncoding } from './encoding.js';
+import { nameOf, type ImportDelimiter } from './delimiter.js';
 import { unknownHeaders, type ColumnMapping, type MappingOverride } from './header-map.js';
 import type { CsvStream } from './read-csv.js';
 import { duplicateMessage, headerLookup, scanCsv, type CodeOccurrence, type FirstOccurrence } from './scan.js';
@@ -19,8 +19,8 @@ export interface ErasableColumn {
 
 /** Everything the preview screen and `--dry-run` show. */
 export interface PreviewSummary {
-  readonly encoding: { readonly encoding: string; readonly name: string; readonly reason: string };
-  readonly delimiter: { readonly delimiter: string; readonly name: string; readonly reason: string };
+  readonly encoding: { readonly encoding: ImportEncoding; readonly name: string; readonly reason: string };
+  readonly delimiter: { readonly delimiter: ImportDelimiter; readonly name: string; readonly reason: string };
   readonly columns: ColumnMapping[];
   readonly unknownHeaders: string[];
   readonly counts: Record<RowCategory | 'rows', number>;
