@@ -24,8 +24,8 @@ export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 /** What the transport needs; everything but the URL and token source has a default. */
 export interface HttpSettings {
-  /** Base URL of the API host, e.g. https://api.ogoship.com (the /api/v1 prefix is added). */
-  apiUrl: string;
+  /** Base URL of the API host, e.g. https://api.ogoship.com (the /api/v1 prefix is added); a function when it can change. */
+  apiUrl: string | (() => string);
   tokenSource: TokenSource;
   fetch?: typeof fetch;
   sleep?: Sleep;
@@ -75,8 +75,7 @@ export const realSleep: Sleep = (ms, signal) =>
 
 /** Builds the request function bound to one API host and token source. */
 export function createHttp(settings: HttpSettings) {
-  const base = settings.apiUrl.replace(/\/+$/, '');
-  const host = new URL(base).host;
+  const baseUrl = (): string => (typeof settings.apiUrl === 'string' ? settings.apiUrl : settings.apiUrl()).replace(/\/+$/, '');
   const doFetch = settings.fetch ?? globalThis.fetch;
   const sleep = settings.sleep ?? realSleep;
   const now = settings.now ?? Date.now;
@@ -85,7 +84,7 @@ export function createHttp(settings: HttpSettings) {
   const defaultTimeout = settings.timeoutMs ?? 30_000;
 
   function urlFor(request: HttpRequest): string {
-    const url = new URL(`${base}/api/v1${request.path}`);
+    const url = new URL(`${baseUrl()}/api/v1${request.path}`);
     for (const [key, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
     }
@@ -93,13 +92,15 @@ export function createHttp(settings: HttpSettings) {
   }
 
   async function attempt(request: HttpRequest, token: string): Promise<Attempt> {
+    const url = urlFor(request);
+    const host = new URL(url).host;
     const timeoutMs = request.timeoutMs ?? defaultTimeout;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
     try {
-      const response = await doFetch(urlFor(request), {
+      const response = await doFetch(url, {
         method: request.method,
         headers,
         body: request.body === undefined ? undefined : JSON.stringify(request.body),

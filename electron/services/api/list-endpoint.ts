@@ -19,7 +19,7 @@ export function listEndpoint<S extends z.ZodType, Q extends Filters>(http: Http,
     return parseList(schema, body, `GET ${path}`);
   }
 
-  function walk(query: Q, options: PagingOptions = {}): AsyncGenerator<Page<z.output<S>>> {
+  function walk(query: Q = {} as Q, options: PagingOptions = {}): AsyncGenerator<Page<z.output<S>>> {
     const { limit = MAX_PAGE_SIZE, startPage = 1, ...call } = options;
     return pages((page, size) => list({ ...query, page, limit: size }, call), limit, startPage);
   }

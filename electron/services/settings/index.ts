@@ -10,3 +10,4 @@ export {
   type SettingsStore,
 } from './settings.js';
 export { defaultDataDir } from './data-dir.js';
+export { PRODUCTION_ENDPOINTS, resolveEndpoints, type Endpoints } from './endpoints.js';

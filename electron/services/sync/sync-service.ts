@@ -91,7 +91,12 @@ export function createSyncService(deps: SyncDeps) {
     return status();
   }
 
-  return { run, cancel, status };
+  /** Resolves once no run is going (at once when idle); never rejects. */
+  async function idle(): Promise<void> {
+    await running?.promise.catch(() => undefined);
+  }
+
+  return { run, cancel, status, idle };
 }
 
 function asCancelled(error: unknown): unknown {
