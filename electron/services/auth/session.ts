@@ -92,14 +92,11 @@ export class Session {
   /** Verifies the credentials with OGOship, then stores them; throws AuthError when refused. */
   async signIn(input: SignInInput, signal?: AbortSignal): Promise<SessionState> {
     const parsed = signInInputSchema.safeParse(input);
-    if (!parsed.success)
-      throw new ValidationError(
-        'Check the sign-in details.',
-        describeZodIssues(parsed.error.issues),
-      );
-    const vault = this.#vault ?? (await this.#openVault(false));
-    if (!vault)
-      throw new KeychainError(this.#state.message ?? 'The system keychain is not available.');
+    if (!parsed.success) {
+      const problems = describeZodIssues(parsed.error.issues);
+      throw new ValidationError('Check the sign-in details.', problems);
+    }
+    const vault = await this.#vaultForSignIn();
 
     const credentials = parsed.data;
     const manager = this.#managerFor(vault, credentials.merchantId);
@@ -123,6 +120,19 @@ export class Session {
       ? 'The credentials in OGO_MERCHANT_ID and OGO_SECRET_TOKEN will sign in again at the next start.'
       : null;
     return this.#set('signedOut', null, message);
+  }
+
+  async #vaultForSignIn(): Promise<Vault> {
+    const vault = this.#vault ?? (await this.#openVault(false));
+    if (!vault) {
+      throw new KeychainError(this.#state.message ?? 'The system keychain is not available.');
+    }
+    if (vault.credentialsFromEnvironment) {
+      throw new ValidationError(
+        'Signed in from OGO_MERCHANT_ID and OGO_SECRET_TOKEN; unset them to sign in another way.',
+      );
+    }
+    return vault;
   }
 
   async #forget(vault: Vault, manager: TokenManager): Promise<void> {

@@ -11,6 +11,8 @@ const MIN_LITERAL_LENGTH = 4;
 const MAX_DEPTH = 8;
 
 const literalSecrets = new Set<string>();
+// Longest first, so a secret that contains another one is removed whole.
+let literalsLongestFirst: string[] = [];
 
 const exactSecretKeys = new Set([
   'key',
@@ -65,6 +67,7 @@ export function registerSecret(value: string | null | undefined): void {
     JSON.stringify(value).slice(1, -1),
   ];
   for (const form of forms) literalSecrets.add(form);
+  literalsLongestFirst = [...literalSecrets].sort((a, b) => b.length - a.length);
 }
 
 /** True when a property or parameter of this name holds a secret. */
@@ -77,9 +80,7 @@ export function isSecretKey(name: string): boolean {
 /** Returns the text with every known secret replaced by `[redacted]`. */
 export function redactText(text: string): string {
   let result = text;
-  // Longest first, so a secret that contains another one is removed whole.
-  const literals = [...literalSecrets].sort((a, b) => b.length - a.length);
-  for (const literal of literals) {
+  for (const literal of literalsLongestFirst) {
     if (result.includes(literal)) result = result.split(literal).join(REDACTED);
   }
   for (const [pattern, replacement] of textRules) {

@@ -3,12 +3,21 @@
 // removes every secret, and the states the renderer sees never hold a secret.
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import keytar from '@napi-rs/keyring/keytar.js';
 import type { SessionState } from '../../../shared/contract/session.js';
 import { AuthError, ValidationError } from '../../../shared/errors.js';
 import { EventBus } from '../../../electron/services/event-bus.js';
 import { Session } from '../../../electron/services/auth/session.js';
 import { DEMO, callApi, createAuthWorld, type AuthWorld } from './fixtures/harness.js';
+
+const run = promisify(execFile);
+const noKeychainScript = fileURLToPath(
+  new URL('./fixtures/session-without-keychain.ts', import.meta.url),
+);
 
 describe('session', () => {
   let world: AuthWorld;
@@ -154,5 +163,30 @@ describe('session', () => {
 
     assert.equal(state.status, 'signedIn');
     assert.equal(await callApi(world.sandbox.url, await session.tokenSource.accessToken()), 200);
+  });
+
+  it('without a Secret Service says so, and signs in only after the user picks "this session only"', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    env.DBUS_SESSION_BUS_ADDRESS = `unix:path=/tmp/ogo-no-bus-${randomUUID()}`;
+    env.OGO_TEST_AUTH_URL = world.sandbox.url;
+    env.OGO_TEST_SERVICE = world.serviceName;
+    env.OGO_TEST_DATA = world.dataFolder;
+
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', noKeychainScript], { env });
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      restored: SessionState;
+      refusedSignIn: string;
+      chosen: SessionState;
+      signedIn: SessionState;
+      status: number;
+    };
+
+    assert.equal(result.restored.status, 'keychainUnavailable');
+    assert.match(String(result.restored.message), /system keychain.*this session only/);
+    assert.equal(result.refusedSignIn, 'KeychainError');
+    assert.equal(result.chosen.status, 'signedOut');
+    assert.equal(result.signedIn.status, 'signedIn');
+    assert.equal(result.status, 200);
+    assert.deepEqual(await keytar.findCredentials(world.serviceName), []);
   });
 });
