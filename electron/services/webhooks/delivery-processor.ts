@@ -75,33 +75,33 @@ export function createDeliveryProcessor(deps: ProcessorDeps) {
       replayOf: null,
     };
     if (base.verification !== 'valid' || delivery.rawBody === null) {
-      record({ ...base, outcome: 'rejected', detail: rejectionText(base.verification), subject: null, bodyHash: null });
-      return { status: 401, message: 'Signature missing or invalid' };
+      const entry = record({ ...base, outcome: 'rejected', detail: rejectionText(base.verification), subject: null, bodyHash: null });
+      return { status: 401, message: 'Signature missing or invalid', entry };
     }
 
     if (delivery.label === SELF_TEST_LABEL) {
-      record({ ...base, outcome: 'selfTest', detail: 'Self-test delivery arrived through the public URL', subject: null, bodyHash: null });
+      const entry = record({ ...base, outcome: 'selfTest', detail: 'Self-test delivery arrived through the public URL', subject: null, bodyHash: null });
       deps.onSelfTest?.(delivery.rawBody);
-      return { status: 200, message: 'Self-test received' };
+      return { status: 200, message: 'Self-test received', entry };
     }
 
     const bodyHash = hashDelivery(delivery.label, delivery.rawBody);
     const since = new Date(deps.now().getTime() - windowMs).toISOString();
     const earlier = deps.inbox.findSeen(bodyHash, since);
     if (earlier !== null) {
-      record({ ...base, outcome: 'duplicate', detail: `Same as delivery #${earlier}; nothing changed`, subject: null, bodyHash });
-      return { status: 200, message: 'Duplicate delivery; already handled' };
+      const entry = record({ ...base, outcome: 'duplicate', detail: `Same as delivery #${earlier}; nothing changed`, subject: null, bodyHash });
+      return { status: 200, message: 'Duplicate delivery; already handled', entry };
     }
 
     const hint = hintOf(delivery.label, delivery.rawBody);
     if (!hint.ok) {
-      record({ ...base, outcome: 'rejected', detail: hint.reason, subject: null, bodyHash });
-      return { status: 400, message: hint.reason };
+      const entry = record({ ...base, outcome: 'rejected', detail: hint.reason, subject: null, bodyHash });
+      return { status: 400, message: hint.reason, entry };
     }
 
     const entry = record({ ...base, outcome: 'pending', detail: null, subject: subjectOf(hint.hint), bodyHash });
     void enqueue(entry.id, hint.hint, 'webhook');
-    return { status: 200, message: 'Accepted' };
+    return { status: 200, message: 'Accepted', entry };
   }
 
   /** Applies a stored verified delivery again, as a new inbox entry. */

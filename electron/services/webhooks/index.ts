@@ -1,6 +1,7 @@
 // Assembles live updates from the app's services: inbox, preferences, processor,
 // receiver, catch-up, app webhooks, self-test and the live manager. The one
 // place that wires them; never reads a secret itself (the vault does).
+import type { LiveSettings } from '../../../shared/contract/webhooks.js';
 import type { ApiClient } from '../api/index.js';
 import type { EventBus } from '../event-bus.js';
 import type { Store } from '../store/index.js';
@@ -26,7 +27,7 @@ export interface WebhookServiceDeps {
   readonly bus: EventBus;
   readonly now?: () => Date;
   readonly pollIntervalMs?: number;
-  readonly tunnelFor?: (settings: ReturnType<ReturnType<typeof createPreferences>['settings']>) => TunnelProvider;
+  readonly tunnelFor?: (settings: LiveSettings) => TunnelProvider;
   readonly backoff?: { readonly firstMs: number; readonly maxMs: number };
 }
 
@@ -45,7 +46,9 @@ export async function startWebhookService(deps: WebhookServiceDeps) {
   const receiver = await startReceiver({ port: preferences.settings().port, onDelivery: processor.accept });
 
   const live = createLiveUpdates({
-    receiver, preferences, selfTest, emit,
+    receiver, selfTest, emit,
+    settings: () => preferences.settings(),
+    rememberEnabled: { get: preferences.liveEnabled, set: preferences.setLiveEnabled },
     secrets: deps.secrets,
     webhooks: createAppWebhooks(deps.api.webhooks, preferences.appWebhookIds),
     catchUp: createCatchUp(deps.sync, deps.pollIntervalMs),

@@ -20,17 +20,29 @@ export function generateWebhookKey(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** LiveSecrets kept in the OS keychain through the vault. */
-export function vaultSecrets(vault: Vault): LiveSecrets {
-  const merchant = async (): Promise<string> => {
-    const id = await vault.currentMerchant();
+/**
+ * LiveSecrets kept in the OS keychain through the vault; pass a getter when the
+ * vault changes with the session (switching environment).
+ */
+export function vaultSecrets(source: Vault | (() => Promise<Vault | null>)): LiveSecrets {
+  const open = async (): Promise<Vault> => {
+    const vault = typeof source === 'function' ? await source() : source;
+    if (vault === null) throw new AuthError('Sign in to OGOship before connecting live updates');
+    return vault;
+  };
+  const current = async (): Promise<{ vault: Vault; id: string | null }> => {
+    const vault = await open();
+    return { vault, id: await vault.currentMerchant() };
+  };
+  const merchant = async (): Promise<{ vault: Vault; id: string }> => {
+    const { vault, id } = await current();
     if (id === null) throw new AuthError('Sign in to OGOship before connecting live updates');
-    return id;
+    return { vault, id };
   };
 
   return {
     async webhookKey(type) {
-      const id = await merchant();
+      const { vault, id } = await merchant();
       const kept = await vault.readSecret(id, `webhookKey:${type}`);
       if (kept !== null) return kept;
       const fresh = generateWebhookKey();
@@ -38,17 +50,17 @@ export function vaultSecrets(vault: Vault): LiveSecrets {
       return fresh;
     },
     async forgetWebhookKeys() {
-      const id = await vault.currentMerchant();
-      if (id === null) return;
+      const { vault, id } = await current().catch(() => ({ vault: null, id: null }));
+      if (vault === null || id === null) return;
       await vault.deleteSecret(id, 'webhookKey:OrderShipped');
       await vault.deleteSecret(id, 'webhookKey:ProductStockLevelChanged');
     },
     async ngrokAuthtoken() {
-      const id = await vault.currentMerchant();
-      return id === null ? null : vault.readSecret(id, 'tunnelToken:ngrok');
+      const { vault, id } = await current().catch(() => ({ vault: null, id: null }));
+      return vault === null || id === null ? null : vault.readSecret(id, 'tunnelToken:ngrok');
     },
     async saveNgrokAuthtoken(token) {
-      const id = await merchant();
+      const { vault, id } = await merchant();
       if (token === null) await vault.deleteSecret(id, 'tunnelToken:ngrok');
       else await vault.saveSecret(id, 'tunnelToken:ngrok', token.trim());
     },

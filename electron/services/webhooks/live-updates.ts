@@ -4,28 +4,30 @@
 // syncs cover every gap. Reports connected / degraded / down with the reason.
 // Never puts a key or token in a status, an event or the log.
 import { WEBHOOK_TYPES, type WebhookType } from '../../../shared/domain/webhook.js';
-import type { LiveStatus } from '../../../shared/contract/webhooks.js';
+import type { LiveSettings, LiveStatus } from '../../../shared/contract/webhooks.js';
 import type { EventBus } from '../event-bus.js';
 import { createTunnel } from '../tunnels/create-tunnel.js';
 import type { TunnelProvider } from '../tunnels/provider.js';
 import type { AppWebhooks, RouteTarget } from './app-webhooks.js';
 import type { CatchUp } from './catch-up.js';
 import type { LiveSecrets } from './live-secrets.js';
-import type { Preferences } from './preferences.js';
 import type { Receiver } from './receiver.js';
 import type { SelfTest } from './self-test.js';
 
 /** What the manager drives. */
 export interface LiveDeps {
   readonly receiver: Receiver;
-  readonly preferences: Preferences;
+  /** The current settings (read at every attempt, so a change applies on the next connect). */
+  readonly settings: () => LiveSettings;
+  /** Remembers whether live updates should come back on at the next start. */
+  readonly rememberEnabled: { get(): boolean; set(enabled: boolean): void };
   readonly secrets: LiveSecrets;
   readonly webhooks: AppWebhooks;
   readonly selfTest: SelfTest;
   readonly catchUp: CatchUp;
   readonly emit: EventBus['emit'];
   /** Builds the tunnel for the current settings; tests swap in their own. */
-  readonly tunnelFor?: (settings: ReturnType<Preferences['settings']>) => TunnelProvider;
+  readonly tunnelFor?: (settings: LiveSettings) => TunnelProvider;
   readonly backoff?: { readonly firstMs: number; readonly maxMs: number };
 }
 
@@ -48,7 +50,7 @@ export function createLiveUpdates(deps: LiveDeps) {
   let lastDeliveryAt: string | null = null;
   let ngrokTokenSet = false;
 
-  const kind = () => deps.preferences.settings().tunnel;
+  const kind = () => deps.settings().tunnel;
 
   function snapshot(): LiveStatus {
     return {
@@ -108,7 +110,7 @@ export function createLiveUpdates(deps: LiveDeps) {
   }
 
   async function openTunnel(mine: number): Promise<string | null> {
-    const provider = (deps.tunnelFor ?? ((s) => createTunnel(s, deps.secrets.ngrokAuthtoken)))(deps.preferences.settings());
+    const provider = (deps.tunnelFor ?? ((s) => createTunnel(s, deps.secrets.ngrokAuthtoken)))(deps.settings());
     try {
       const { publicUrl } = await provider.start(deps.receiver.port);
       if (mine !== generation) return void (await provider.stop()), null;
@@ -183,14 +185,14 @@ export function createLiveUpdates(deps: LiveDeps) {
       ngrokTokenSet = (await deps.secrets.ngrokAuthtoken().catch(() => null)) !== null;
       setState(current);
       void deps.catchUp.now('start');
-      if (deps.preferences.liveEnabled() && kind() !== 'none') await connectOnce();
+      if (deps.rememberEnabled.get() && kind() !== 'none') await connectOnce();
       return snapshot();
     },
 
     /** Connects (or reconnects with the current settings) and waits for the first attempt. */
     async connect(): Promise<LiveStatus> {
       await stopTunnel();
-      deps.preferences.setLiveEnabled(true);
+      deps.rememberEnabled.set(true);
       await connectOnce();
       return snapshot();
     },
@@ -198,7 +200,7 @@ export function createLiveUpdates(deps: LiveDeps) {
     /** Stops the tunnel and removes the app's webhooks at OGOship. */
     async disconnect(): Promise<LiveStatus> {
       await stopTunnel();
-      deps.preferences.setLiveEnabled(false);
+      deps.rememberEnabled.set(false);
       let reason = `Live updates are off; ${POLLING}`;
       try {
         await deps.webhooks.remove();

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { InboxEntry } from '../../../shared/contract/webhooks.js';
 import { WEBHOOK_SIGNATURE_HEADER } from '../../../shared/domain/webhook.js';
 import { readBody } from './read-body.js';
 import { verifySignature, type SignatureCheck } from './signature.js';
@@ -22,10 +23,11 @@ export interface IncomingDelivery {
   readonly tooLarge: boolean;
 }
 
-/** What the receiver answers the sender. */
+/** What the receiver answers the sender (and, for callers, the inbox entry it became). */
 export interface DeliveryReply {
   readonly status: number;
   readonly message: string;
+  readonly entry?: InboxEntry;
 }
 
 /** Receiver settings; every limit has a safe default. */
@@ -37,6 +39,7 @@ export interface ReceiverOptions {
   /** Called for every delivery to a known path; unverified ones are answered 401 regardless. */
   readonly onDelivery: (delivery: IncomingDelivery) => Promise<DeliveryReply>;
 }
+
 
 /** A registration's path and the label its deliveries carry. */
 export interface ReceiverRoute {
