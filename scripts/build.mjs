@@ -20,7 +20,6 @@ const EXTERNAL = [
   'localtunnel',
   'electron-log',
   'electron-store',
-  'conf',
 ];
 
 const common = {
@@ -34,11 +33,25 @@ const common = {
   absWorkingDir: root,
 };
 
+// The import preview runs on a worker thread started from its own module's URL;
+// in a bundle that module is inlined, so the URL is pointed at a bundle of the
+// worker alone, placed beside each bundle that may start it.
+const WORKER_FILE = 'import-preview-worker.cjs';
+const withImportWorker = {
+  define: { 'import.meta.url': '__ogoImportWorkerUrl' },
+  banner: {
+    js: `var __ogoImportWorkerUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, '${WORKER_FILE}')).href;`,
+  },
+};
+const workerEntry = 'electron/services/import/preview-worker.ts';
+
 await Promise.all([
-  esbuild({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  esbuild({ ...common, ...withImportWorker, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  esbuild({ ...common, ...withImportWorker, entryPoints: [workerEntry], outfile: `dist/electron/${WORKER_FILE}` }),
+  esbuild({ ...common, ...withImportWorker, entryPoints: [workerEntry], outfile: `dist/preview/${WORKER_FILE}` }),
   // The sandboxed preload can require only 'electron' and a few built-ins, so it is one self-contained file.
   esbuild({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'browser', external: ['electron'] }),
-  esbuild({ ...common, entryPoints: ['electron/preview/cli.ts'], outfile: 'dist/preview/host.cjs' }),
+  esbuild({ ...common, ...withImportWorker, entryPoints: ['electron/preview/cli.ts'], outfile: 'dist/preview/host.cjs' }),
   viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts') }),
 ]);
 

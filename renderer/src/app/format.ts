@@ -1,6 +1,7 @@
 // How numbers, money and times read in the UI. Pure functions, no state.
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const shortDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 const count = new Intl.NumberFormat();
 
 /** A date-time from the API, or a dash. */
@@ -8,6 +9,13 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : dateTime.format(date);
+}
+
+/** A compact date-time for table cells, or a dash. */
+export function formatShortDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : shortDateTime.format(date);
 }
 
 /** An amount with its currency, or a dash. */

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   columnSizingFeature,
+  columnVisibilityFeature,
   rowSortingFeature,
   tableFeatures,
   useTable,
@@ -15,7 +16,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /** The table features every data table uses; column helpers must use the same. */
-export const dataTableFeatures = tableFeatures({ rowSortingFeature, columnSizingFeature });
+export const dataTableFeatures = tableFeatures({ rowSortingFeature, columnSizingFeature, columnVisibilityFeature });
 export type DataTableFeatures = typeof dataTableFeatures;
 
 /** A column sort as the contract expresses it. */
@@ -86,7 +87,11 @@ export function DataTable<T extends RowData, C extends string>(props: DataTableP
     },
   });
 
-  const template = table.getAllLeafColumns().map((column) => `${column.getSize()}px`).join(' ') + ' minmax(0, 1fr)';
+  // Column sizes act as proportions with a floor, so the table fills its pane without a sideways scroll.
+  const template = table
+    .getVisibleLeafColumns()
+    .map((column) => `minmax(${Math.round(column.getSize() * 0.55)}px, ${column.getSize()}fr)`)
+    .join(' ');
   const rowsById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
 
   const moveTo = (index: number) => {

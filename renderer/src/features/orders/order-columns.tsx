@@ -4,33 +4,33 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { OrderRow } from '../../../../shared/contract/orders.js';
 import { dataTableFeatures } from '../../components/data-table.js';
 import { StatusBadge } from './status-badge.js';
-import { formatDateTime, formatMoney } from '../../app/format.js';
+import { formatMoney, formatShortDateTime } from '../../app/format.js';
 
 const helper = createColumnHelper<typeof dataTableFeatures, OrderRow>();
 
 /** The orders table's columns, keyed by the contract's sort columns. */
 export const orderColumns = helper.columns([
-  helper.accessor('reference', { id: 'reference', header: 'Reference', size: 150 }),
+  helper.accessor('reference', { id: 'reference', header: 'Reference', size: 110 }),
   helper.accessor('status', {
     id: 'status',
     header: 'Status',
-    size: 110,
+    size: 125,
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
-  helper.accessor('customerName', { id: 'customerName', header: 'Customer', size: 200 }),
-  helper.accessor('email', { id: 'email', header: 'Email', size: 230 }),
-  helper.accessor('trackingNumber', { id: 'trackingNumber', header: 'Tracking', size: 160 }),
+  helper.accessor('customerName', { id: 'customerName', header: 'Customer', size: 170 }),
+  helper.accessor('email', { id: 'email', header: 'Email', size: 190 }),
+  helper.accessor('trackingNumber', { id: 'trackingNumber', header: 'Tracking', size: 150 }),
   helper.accessor('priceTotal', {
     id: 'priceTotal',
     header: 'Total',
-    size: 110,
+    size: 125,
     meta: { align: 'end' },
     cell: (info) => formatMoney(info.getValue(), info.row.original.priceCurrency),
   }),
   helper.accessor('editTime', {
     id: 'editTime',
     header: 'Last changed',
-    size: 150,
-    cell: (info) => formatDateTime(info.getValue()),
+    size: 135,
+    cell: (info) => formatShortDateTime(info.getValue()),
   }),
 ]);
