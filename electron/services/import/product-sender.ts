@@ -2,7 +2,7 @@
 // client. The adapter reports the server's push-back (429/5xx with the wait it
 // asked for) so the import can slow down. Never sees or logs a token.
 import type { Product, ProductInput } from '../../../shared/domain/product.js';
-import { createApiClient, type HttpSettings } from '../api/index.js';
+import { createApiClient, type ApiClient, type HttpSettings } from '../api/index.js';
 
 /** Sends products; throws ApiError (with status), ConnectionError (`ambiguous`) or CancelledError. */
 export interface ProductSender {
@@ -43,4 +43,13 @@ export function createApiProductSender(settings: ApiSenderSettings): ProductSend
       return matches.find((product) => product.code === code) ?? null;
     },
   };
+}
+
+/** The whole catalogue from the API, by exact code, for the preview's comparison. */
+export async function loadCatalogueFromApi(client: ApiClient, signal?: AbortSignal): Promise<Map<string, Product>> {
+  const catalogue = new Map<string, Product>();
+  for await (const page of client.products.pages({}, { signal })) {
+    for (const product of page.items) catalogue.set(product.code, product);
+  }
+  return catalogue;
 }
