@@ -15,7 +15,7 @@ const log = createLogger('auth');
 
 /** Timing of the lock; the defaults suit a token request with a 30 s timeout. */
 export interface FileLockOptions {
-  /** Age after which a lock is broken even if its owner seems alive. */
+  /** Time without a heartbeat after which a lock is broken even if its owner seems alive. */
   staleMs?: number;
   /** Longest wait for the lock before giving up. */
   waitMs?: number;
@@ -41,15 +41,20 @@ export async function withFileLock<T>(
 ): Promise<T> {
   await fs.mkdir(path.dirname(lockPath), { recursive: true });
   const nonce = await acquire(lockPath, options);
+  // A holder that is slow but alive (retrying a token request) keeps its lock
+  // fresh, so "stale" means "nobody touched it for staleMs".
+  const heartbeat = setInterval(() => void touch(lockPath), staleMsOf(options) / 4);
+  heartbeat.unref();
   try {
     return await work();
   } finally {
+    clearInterval(heartbeat);
     await release(lockPath, nonce);
   }
 }
 
 async function acquire(lockPath: string, options: FileLockOptions): Promise<string> {
-  const staleMs = options.staleMs ?? 60_000;
+  const staleMs = staleMsOf(options);
   const pollMs = options.pollMs ?? 25;
   const deadline = Date.now() + (options.waitMs ?? 120_000);
   const nonce = randomUUID();
@@ -67,6 +72,16 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
     }
     await sleep(pollMs / 2 + Math.random() * pollMs);
   }
+}
+
+function staleMsOf(options: FileLockOptions): number {
+  return options.staleMs ?? 60_000;
+}
+
+async function touch(filePath: string): Promise<void> {
+  const now = new Date();
+  // A missed touch only makes the lock look stale sooner; never worth failing the work.
+  await fs.utimes(filePath, now, now).catch(() => undefined);
 }
 
 async function tryCreate(filePath: string, nonce: string): Promise<boolean> {
@@ -150,6 +165,9 @@ async function breakStale(lockPath: string, stale: Holder, staleMs: number): Pro
   return true;
 }
 
+// LIMIT: read-then-remove is not atomic; if this holder went silent past staleMs
+// and another took the lock between the two steps, its lock would be removed.
+// Heartbeats make that need a stalled event loop of a whole staleMs.
 async function release(lockPath: string, nonce: string): Promise<void> {
   const holder = await readHolder(lockPath);
   if (holder?.nonce === nonce) {

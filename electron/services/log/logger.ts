@@ -92,6 +92,9 @@ function format(args: unknown[]): string {
 }
 
 // main.log → main.1.log → main.2.log …; the oldest falls off the end.
+// LIMIT: each process counts only its own writes toward maxFileBytes, so when
+// the app and the `ogo` command share a folder a file can grow past it before
+// one of them rotates; acceptable for logs, not worth a cross-process lock.
 function rotate(filePath: string, keepFiles: number): void {
   const { dir, name, ext } = path.parse(filePath);
   const numbered = (n: number): string => path.join(dir, `${name}.${n}${ext}`);

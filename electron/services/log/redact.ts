@@ -7,9 +7,13 @@
 export const REDACTED = '[redacted]';
 
 // Shorter literals would blank out ordinary words and numbers all over the log.
+// LIMIT: a registered secret under 4 characters is caught only by the key-based
+// rules (password=…, "secretToken": …), not wherever it appears as bare text.
 const MIN_LITERAL_LENGTH = 4;
 const MAX_DEPTH = 8;
 
+// LIMIT: kept for the life of the process (rotated tokens included, a few a day)
+// because a stale token can still turn up in a late log line.
 const literalSecrets = new Set<string>();
 // Longest first, so a secret that contains another one is removed whole.
 let literalsLongestFirst: string[] = [];

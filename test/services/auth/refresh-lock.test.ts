@@ -88,4 +88,22 @@ describe('refresh-lock', () => {
 
     assert.equal(result, 'acquired');
   });
+
+  it("keeps a slow but live holder's lock fresh, so nobody breaks it as stale", async () => {
+    const options = { staleMs: 200, pollMs: 10 };
+    const events: string[] = [];
+
+    const slow = withFileLock(lockPath, options, async () => {
+      events.push('slow in');
+      await sleep(700);
+      events.push('slow out');
+    });
+    await sleep(50);
+    const eager = withFileLock(lockPath, options, async () => {
+      events.push('eager in');
+    });
+    await Promise.all([slow, eager]);
+
+    assert.deepEqual(events, ['slow in', 'slow out', 'eager in']);
+  });
 });

@@ -12,7 +12,14 @@ import {
   type TokenManagerOptions,
 } from '../../../electron/services/auth/token-manager.js';
 import { configureLogging, stopFileLogging } from '../../../electron/services/log/logger.js';
-import { DEMO, callApi, createAuthWorld, setOffline, type AuthWorld } from './fixtures/harness.js';
+import {
+  DEMO,
+  addFault,
+  callApi,
+  createAuthWorld,
+  setOffline,
+  type AuthWorld,
+} from './fixtures/harness.js';
 
 describe('token-manager', () => {
   let world: AuthWorld;
@@ -210,6 +217,42 @@ describe('token-manager', () => {
         ['password', 400],
       ],
     );
+  });
+
+  it('waits out a busy token server that asks to retry, and gets a token', async () => {
+    await addFault(world.sandbox.url, {
+      path: '/OAuth/Token',
+      count: 1,
+      status: 503,
+      retryAfter: 0,
+    });
+    const tokens = manager();
+
+    const token = await tokens.accessToken();
+
+    assert.equal(await callApi(world.sandbox.url, token), 200);
+    assert.deepEqual(
+      (await world.tokenCalls()).map((call) => [call.grantType, call.status]),
+      [
+        ['password', 503],
+        ['password', 200],
+      ],
+    );
+    await remember(token);
+  });
+
+  it('recovers from a refresh whose answer was lost after the server rotated the token', async () => {
+    const tokens = manager();
+    await tokens.accessToken();
+    await world.advance(5400);
+    await addFault(world.sandbox.url, { path: '/OAuth/Token', count: 1, commitThenDrop: true });
+
+    const token = await tokens.accessToken();
+
+    assert.equal(await callApi(world.sandbox.url, token), 200);
+    const grants = (await world.tokenCalls()).map((call) => call.grantType);
+    assert.deepEqual(grants, ['password', 'refresh_token', 'refresh_token', 'password']);
+    await remember(token);
   });
 
   it('lets one caller stop waiting without cancelling the refresh the others share', async () => {
