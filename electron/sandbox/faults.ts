@@ -33,6 +33,7 @@ export const faultInputSchema = z
       message: 'status, reset and commitThenDrop exclude each other',
     },
   );
+/** One fault rule as posted. */
 export type FaultInput = z.infer<typeof faultInputSchema>;
 
 /** A registered fault with its remaining count. */

@@ -19,6 +19,7 @@ import { TokenStore } from './tokens.js';
 import { webhookRoutes } from './webhooks-api.js';
 import { WebhookDispatcher } from './webhook-delivery.js';
 
+/** The demo account's credentials; see credentials.ts. */
 export { DEMO_CREDENTIALS } from './credentials.js';
 
 /** How to start a sandbox; every field has a default. */
