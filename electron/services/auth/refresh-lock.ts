@@ -63,8 +63,8 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
     if (await tryCreate(lockPath, nonce)) return nonce;
 
     const holder = await readHolder(lockPath);
-    if (holder && isStale(holder, staleMs) && (await breakStale(lockPath, holder, staleMs)))
-      continue;
+    const stale = holder !== null && isStale(holder, staleMs);
+    if (stale && (await breakStale(lockPath, holder, staleMs))) continue;
     if (Date.now() > deadline) {
       throw new AuthError(
         'Another OGO Desk process is still signing in to OGOship; try again in a moment.',

@@ -157,8 +157,8 @@ export class Session {
       clock,
       fetch,
       onCredentialsInvalid: (message) => {
-        if (this.#tokens?.merchantId === merchantId)
-          this.#set('credentialsInvalid', merchantId, message);
+        if (this.#tokens?.merchantId !== merchantId) return;
+        this.#set('credentialsInvalid', merchantId, message);
       },
     });
   }

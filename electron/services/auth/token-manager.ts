@@ -101,15 +101,16 @@ export class TokenManager implements TokenSource {
 
   /** Verifies credentials with a password grant, then saves them and the refresh token. */
   async signIn(credentials: MerchantCredentials, signal?: AbortSignal): Promise<void> {
-    if (credentials.merchantId !== this.merchantId)
+    if (credentials.merchantId !== this.merchantId) {
       throw new AuthError('Signed in as a different merchant.');
+    }
+    this.#closed = false;
     await this.#locked(async () => {
       const issued = await requestTokens(this.#endpoint, { kind: 'password', credentials }, signal);
       await this.#options.vault.saveCredentials(credentials);
       await this.#keep(issued);
     });
     this.#invalidMessage = null;
-    this.#closed = false;
     log.info(`signed in as merchant ${this.merchantId}`);
   }
 
@@ -131,8 +132,9 @@ export class TokenManager implements TokenSource {
   async #grantUnderLock(): Promise<string> {
     const { vault } = this.#options;
     const credentials = await vault.readCredentials(this.merchantId);
-    if (!credentials)
+    if (!credentials) {
       return this.#fail(`OGO Desk has no saved secret token for merchant ${this.merchantId}.`);
+    }
 
     const refreshToken = await vault.readRefreshToken(this.merchantId);
     if (refreshToken !== null) {
@@ -186,8 +188,8 @@ export class TokenManager implements TokenSource {
 
     const lifetimeMs = issued.expiresInSeconds * 1000;
     const margin = Math.min(this.#options.skewMs ?? DEFAULT_SKEW_MS, lifetimeMs / 2);
-    if (!this.#closed)
-      this.#cached = { token: issued.accessToken, refreshAtMs: receivedAt + lifetimeMs - margin };
+    const refreshAtMs = receivedAt + lifetimeMs - margin;
+    if (!this.#closed) this.#cached = { token: issued.accessToken, refreshAtMs };
     return issued.accessToken;
   }
 

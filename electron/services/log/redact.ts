@@ -110,12 +110,10 @@ function redactAt(value: unknown, depth: number, seen: WeakSet<object>): unknown
   if (value instanceof URL || value instanceof URLSearchParams) return redactText(value.toString());
   if (ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
   if (value instanceof Headers) return redactEntries([...value.entries()], depth, seen);
-  if (value instanceof Map)
-    return redactEntries(
-      [...value.entries()].map(([k, v]) => [String(k), v]),
-      depth,
-      seen,
-    );
+  if (value instanceof Map) {
+    const entries = [...value.entries()].map(([k, v]): [string, unknown] => [String(k), v]);
+    return redactEntries(entries, depth, seen);
+  }
   if (Array.isArray(value)) return value.map((item) => redactAt(item, depth + 1, seen));
   return redactEntries(Object.entries(value), depth, seen);
 }

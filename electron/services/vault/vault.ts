@@ -141,8 +141,8 @@ export class Vault {
     for (const account of accounts.filter((name) => name.startsWith(prefix))) {
       await this.store.delete(account);
     }
-    if ((await this.store.get(CURRENT_MERCHANT)) === merchantId)
-      await this.store.delete(CURRENT_MERCHANT);
+    const current = await this.store.get(CURRENT_MERCHANT);
+    if (current === merchantId) await this.store.delete(CURRENT_MERCHANT);
   }
 
   private async read(merchantId: string, name: StoredName): Promise<string | null> {
