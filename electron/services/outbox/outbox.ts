@@ -183,12 +183,15 @@ export function createOutbox(deps: OutboxDeps) {
 
   let running = false;
   let wake: (() => void) | null = null;
+  // Set by a poke while a step runs, so a draft queued then is not left waiting for a timer.
+  let poked = false;
   let loop: Promise<void> | null = null;
 
   async function run(): Promise<void> {
     while (running) {
+      poked = false;
       const waitMs = await runOnce();
-      if (waitMs === 0 || !running) continue;
+      if (waitMs === 0 || !running || poked) continue;
       await new Promise<void>((resolve) => {
         const timer = waitMs === null ? null : setTimeout(resolve, waitMs);
         wake = () => {
@@ -221,6 +224,7 @@ export function createOutbox(deps: OutboxDeps) {
     runOnce,
     /** Re-reads the queue now (something was queued or edited). */
     poke(): void {
+      poked = true;
       changed();
       wake?.();
     },
