@@ -3,7 +3,7 @@
 // Pure TypeScript: no Node or DOM API; never decides whether a draft is valid
 // (draft-rules.ts does).
 import { z } from 'zod';
-import type { Order, OrderInput, OrderStatus } from './order.js';
+import type { Order, OrderInput } from './order.js';
 
 const text = (max: number) => z.string().max(max).default('');
 
@@ -196,9 +196,4 @@ export function orderInputFromDraft(content: DraftContent): OrderInput {
     })),
     test: content.test,
   };
-}
-
-/** Body of a PUT that only moves an order to another status. */
-export function statusChange(reference: string, status: OrderStatus): Partial<OrderInput> {
-  return { reference, status };
 }

@@ -93,8 +93,8 @@ export function createDraftService(deps: DraftServiceDeps) {
   function forwardEdit(record: DraftRecord, content: DraftContent): void {
     if (record.kind === 'cancel' || LOCAL_ONLY.has(record.state) || record.state === 'sent') return;
     const plan = planEdit(table.ops(record.id), deps.inFlightOp(record.id), content, record.liveStatus);
-    if (plan.action === 'replaceBody') table.setOpBody(plan.opId, plan.body);
-    else table.appendOps(record.id, plan.ops);
+    for (const { opId, body } of plan.replace) table.setOpBody(opId, body);
+    table.appendOps(record.id, plan.append);
   }
 
   return {
