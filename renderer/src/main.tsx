@@ -3,7 +3,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
+import { bridge } from './bridge/index.js';
 import './styles/app.css';
+
+// Choose the transport first, so a preview token leaves the address bar before anything renders.
+bridge();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,0 +1,92 @@
+// End to end in Chromium: a first run with OGOship out of reach says so, then
+// "Try the built-in sandbox" starts the sandbox inside the app and signs in;
+// the orders view works in the dark theme too; signing out leaves nothing of
+// the demo merchant in the keychain.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import keytar from '@napi-rs/keyring/keytar.js';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_CREDENTIALS } from '../../electron/sandbox/index.js';
+import { keepArtifacts, launchChromium, openPage, screenshot, startTestApp, type TestApp } from './harness.js';
+
+/** A loopback port nothing listens on, so a sign-in there fails like a lost network. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('built-in sandbox in Chromium', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let consoleLog: string[];
+
+  before(async () => {
+    const unreachable = `http://127.0.0.1:${await closedPort()}`;
+    testApp = await startTestApp({ authUrl: unreachable, apiUrl: unreachable, environment: 'custom' });
+    browser = await launchChromium();
+    ({ page, consoleLog } = await openPage(browser, { dark: true }));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  async function step(name: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      await keepArtifacts(`sandbox-flow-${name}`, page, consoleLog);
+      throw error;
+    }
+  }
+
+  it('says OGOship could not be reached, and what to do', () =>
+    step('offline', async () => {
+      await page.goto(testApp.app.url);
+      await page.getByLabel('Merchant ID').waitFor();
+      assert.equal(new URL(page.url()).hash, '', 'the token leaves the address bar');
+      await page.getByLabel('Merchant ID').fill('12345');
+      await page.getByLabel('Secret token').fill('whatever');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert.match((await alert.textContent()) ?? '', /internet connection/i);
+    }));
+
+  it('tries the built-in sandbox and shows its orders, in the dark theme', () =>
+    step('try-sandbox', async () => {
+      await page.getByRole('button', { name: 'Try the built-in sandbox' }).click();
+      await page.getByRole('heading', { name: 'Orders' }).waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '2,000 orders', null, { timeout: 60_000 });
+      assert.match((await page.locator('.status-bar').textContent()) ?? '', /Sandbox · merchant demo-merchant/);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.equal(background, 'rgb(21, 24, 29)', 'the system dark preference is followed');
+      await page.locator('.body-row:not(.loading)').nth(1).click();
+      await page.locator('.detail-pane h2').waitFor();
+      await screenshot(page, 'orders-dark');
+    }));
+
+  it('switches the theme with the toggle, whatever the system says', () =>
+    step('theme', async () => {
+      await page.getByLabel('Theme').selectOption('light');
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(246, 247, 249)');
+      await page.getByLabel('Theme').selectOption('system');
+    }));
+
+  it('signs out of the sandbox, leaving nothing of the demo merchant in the keychain', () =>
+    step('sign-out', async () => {
+      const service = `${testApp.keychainService}.sandbox`;
+      assert.ok((await keytar.findCredentials(service)).length > 0, 'signed in, the keychain holds the demo merchant');
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('button', { name: 'Try the built-in sandbox' }).waitFor();
+      const left = await keytar.findCredentials(service);
+      assert.deepEqual(left.filter((entry) => entry.account.includes(DEMO_CREDENTIALS.merchantId) || entry.password === DEMO_CREDENTIALS.secretToken), []);
+      assert.equal(testApp.app.services.store.orders.count(), 0);
+    }));
+});
