@@ -59,7 +59,11 @@ async function start(): Promise<void> {
   app.enableSandbox();
   await app.whenReady();
 
-  const services = await createServices({ dataDir: app.getPath('userData') });
+  // OGO_DATA_DIR and OGO_KEYCHAIN_SERVICE let tests (and a second profile) run beside the real one.
+  const services = await createServices({
+    dataDir: process.env.OGO_DATA_DIR || app.getPath('userData'),
+    keychainService: process.env.OGO_KEYCHAIN_SERVICE || undefined,
+  });
   const router = createRouter(createHandlers(services), (name, error) => services.log.error('ipc', name, error));
   hardenSession(session.defaultSession);
   registerOperations(ipcMain, router, getWindow, isAppUrl);
