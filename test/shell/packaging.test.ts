@@ -7,12 +7,13 @@ import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { minimatch } from 'minimatch';
 
 const root = path.resolve(import.meta.dirname, '../..');
+// js-yaml (electron-builder's own YAML reader) ships no types; only load() is used.
+const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'release', '.artifacts', '.tmp']);
 
 interface BuilderConfig {
