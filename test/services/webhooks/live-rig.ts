@@ -25,13 +25,15 @@ export interface LiveRig {
   readonly bus: EventBus;
   readonly vault: Vault;
   readonly service: WebhookService;
+  /** How many times live updates asked the sync to run. */
+  syncRuns(): number;
   /** Every event emitted, in order, as [name, payload]. */
   readonly events: [EventName, unknown][];
   close(): Promise<void>;
 }
 
 /** Builds the rig; `close()` tears everything down. */
-export async function startLiveRig(options: { orders?: number; products?: number } = {}): Promise<LiveRig> {
+export async function startLiveRig(options: { orders?: number; products?: number; pollIntervalMs?: number } = {}): Promise<LiveRig> {
   const sandbox = await startSandbox({ orders: options.orders ?? 40, products: options.products ?? 20 });
   const fixture = await startLocaltunnelServer();
   const folder = await mkdtemp(path.join(os.tmpdir(), 'ogo-live-'));
@@ -43,9 +45,12 @@ export async function startLiveRig(options: { orders?: number; products?: number
 
   const vault = await openVault({ serviceName: `ogo-desk-test-${randomUUID()}` });
   await vault.saveCredentials(DEMO_CREDENTIALS);
-  const sync = createSyncService({ api, store, bus });
+  const realSync = createSyncService({ api, store, bus });
+  let syncRuns = 0;
+  const sync = { run: () => ((syncRuns += 1), realSync.run()), status: () => realSync.status() };
   const service = await startWebhookService({
     store, api, bus, sync,
+    ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     secrets: vaultSecrets(vault),
     backoff: { firstMs: 100, maxMs: 1_000 },
   });
@@ -54,6 +59,7 @@ export async function startLiveRig(options: { orders?: number; products?: number
 
   return {
     sandbox, fixture, store, api, bus, vault, service, events,
+    syncRuns: () => syncRuns,
     async close() {
       await service.close();
       await vault.forgetMerchant(DEMO_CREDENTIALS.merchantId);
