@@ -1,6 +1,7 @@
 // Migration: the offline cache of orders, products and stock levels, and the
 // per-resource sync cursors. Indexed columns for what the tables filter and sort on;
 // the whole record as JSON so new OGOship fields survive without a migration.
+// Orders and products keep rowids: their JSON rows are large, which WITHOUT ROWID handles badly.
 import type { Migration } from '../migrate.js';
 
 /** Creates the cache tables. */
@@ -21,7 +22,7 @@ export const cacheMigration: Migration = {
         line_count INTEGER NOT NULL,
         search_text TEXT NOT NULL,
         json TEXT NOT NULL
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX orders_by_edit ON orders (edit_ms);
       CREATE INDEX orders_by_status_edit ON orders (status, edit_ms);
       CREATE INDEX orders_by_customer ON orders (customer_name COLLATE NOCASE);
@@ -37,7 +38,7 @@ export const cacheMigration: Migration = {
         edit_ms INTEGER,
         search_text TEXT NOT NULL,
         json TEXT NOT NULL
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX products_by_name ON products (name COLLATE NOCASE);
       CREATE INDEX products_by_ean ON products (ean_code);
 
