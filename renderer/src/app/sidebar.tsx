@@ -33,6 +33,7 @@ export function Sidebar() {
               title={index < 9 ? `Ctrl+${index + 1}` : undefined}
             >
               {view.label}
+              {view.badge ? <view.badge /> : null}
             </button>
           </li>
         ))}
