@@ -10,7 +10,9 @@ const folder = fileURLToPath(new URL('.', import.meta.url));
 const filters = process.argv.slice(2);
 
 function runOne(file: string): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(folder, file)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(folder, file)], {
+    stdio: 'inherit',
+  });
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 

@@ -23,7 +23,10 @@ interface Measured {
   seconds: number;
 }
 
-async function measure(count: () => Promise<number>, work: () => Promise<unknown>): Promise<Measured> {
+async function measure(
+  count: () => Promise<number>,
+  work: () => Promise<unknown>,
+): Promise<Measured> {
   await count();
   const started = performance.now();
   await work();
@@ -33,12 +36,17 @@ async function measure(count: () => Promise<number>, work: () => Promise<unknown
 
 async function changeSomething(url: string, references: string[]): Promise<void> {
   for (const reference of references) {
-    await fetch(`${url}/__sandbox/orders/${encodeURIComponent(reference)}/ship`, { method: 'POST', body: '{}' });
+    await fetch(`${url}/__sandbox/orders/${encodeURIComponent(reference)}/ship`, {
+      method: 'POST',
+      body: '{}',
+    });
   }
 }
 
 function row(label: string, m: Measured, base?: Measured): string {
-  const ratio = base ? `${(m.requests / base.requests).toFixed(1)}× requests, ${(m.seconds / base.seconds).toFixed(1)}× time` : '';
+  const ratio = base
+    ? `${(m.requests / base.requests).toFixed(1)}× requests, ${(m.seconds / base.seconds).toFixed(1)}× time`
+    : '';
   return `${label.padEnd(34)} ${String(m.requests).padStart(8)} ${m.seconds.toFixed(2).padStart(9)} s   ${ratio}`;
 }
 
@@ -47,29 +55,41 @@ const sandbox = await startSandbox({ orders: ORDERS, latencyMs: LATENCY_MS });
 const dir = await mkdtemp(join(tmpdir(), 'ogo-bench-'));
 const store = openStore(join(dir, 'ogo.db'));
 try {
-  console.log(`sandbox: ${ORDERS.toLocaleString('en')} orders seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s; ${LATENCY_MS} ms latency per request`);
+  console.log(
+    `sandbox: ${ORDERS.toLocaleString('en')} orders seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s; ${LATENCY_MS} ms latency per request`,
+  );
   const tokens = await demoTokens(sandbox.url);
   const count = requestCounter(sandbox.url);
-  const sync = createSyncService({ api: createApiClient({ apiUrl: sandbox.url, tokenSource: tokens }), store, bus: new EventBus() });
+  const sync = createSyncService({
+    api: createApiClient({ apiUrl: sandbox.url, tokenSource: tokens }),
+    store,
+    bus: new EventBus(),
+  });
   const naiveAll = async (): Promise<void> => {
     for (const resource of RESOURCES) await naiveWalk(sandbox.url, tokens.token, resource);
   };
 
   const fullOurs = await measure(count, () => sync.run());
   const fullNaive = await measure(count, naiveAll);
-  const shippable = store.orders.query({ statuses: ['New'], limit: CHANGED_ORDERS }).rows.map((r) => r.reference);
+  const shippable = store.orders
+    .query({ statuses: ['New'], limit: CHANGED_ORDERS })
+    .rows.map((r) => r.reference);
   await changeSomething(sandbox.url, shippable);
   await count();
   const incrementalOurs = await measure(count, () => sync.run());
   const incrementalNaive = await measure(count, naiveAll);
 
-  console.log(`cache after sync: ${store.orders.count().toLocaleString('en')} orders, ${store.products.count()} products; ${shippable.length} orders shipped between the runs`);
+  console.log(
+    `cache after sync: ${store.orders.count().toLocaleString('en')} orders, ${store.products.count()} products; ${shippable.length} orders shipped between the runs`,
+  );
   console.log(`${'run'.padEnd(34)} ${'requests'.padStart(8)} ${'time'.padStart(11)}`);
   console.log(row('full sync, OGO Desk (limit 250)', fullOurs));
   console.log(row('full, naive client (limit 50)', fullNaive, fullOurs));
   console.log(row('incremental, OGO Desk', incrementalOurs));
   console.log(row('incremental, naive (everything)', incrementalNaive, incrementalOurs));
-  console.log('OGO Desk stores every record in SQLite as it goes; the naive client only downloads.');
+  console.log(
+    'OGO Desk stores every record in SQLite as it goes; the naive client only downloads.',
+  );
 } finally {
   store.close();
   await sandbox.close();

@@ -4,7 +4,9 @@
 // they are, and hands over to electron/cli/main.ts.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 13)) {
-  process.stderr.write(`ogo: needs Node 22.13 or newer (this is ${process.versions.node}); run it through npx or npm so the project's Node 24 is used.\n`);
+  process.stderr.write(
+    `ogo: needs Node 22.13 or newer (this is ${process.versions.node}); run it through npx or npm so the project's Node 24 is used.\n`,
+  );
   process.exit(1);
 }
 // `ogo orders list --json | head` closes the pipe early: that is the reader's choice, not an error.

@@ -55,6 +55,7 @@ export class UsageError extends Error {}
 /** Reads a whole-number option; UsageError when it is not one. */
 export function intOption(value: string | boolean | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d+$/.test(value)) throw new UsageError(`--${name} needs a whole number`);
+  if (typeof value !== 'string' || !/^\d+$/.test(value))
+    throw new UsageError(`--${name} needs a whole number`);
   return Number(value);
 }

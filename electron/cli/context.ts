@@ -43,9 +43,14 @@ async function ensureSignedIn(services: Services, global: GlobalOptions): Promis
   let state = services.session().state();
   if (state.status === 'signedIn') return;
   if (!global.sandbox) {
-    if (state.status === 'keychainUnavailable') throw new KeychainError(state.message ?? 'The system keychain is not available.');
-    throw new AuthError(state.message ?? 'Not signed in. Run `ogo login` first (or set OGO_MERCHANT_ID and OGO_SECRET_TOKEN).');
+    if (state.status === 'keychainUnavailable')
+      throw new KeychainError(state.message ?? 'The system keychain is not available.');
+    throw new AuthError(
+      state.message ??
+        'Not signed in. Run `ogo login` first (or set OGO_MERCHANT_ID and OGO_SECRET_TOKEN).',
+    );
   }
-  if (state.status === 'keychainUnavailable') state = await services.session().keepForThisSessionOnly();
+  if (state.status === 'keychainUnavailable')
+    state = await services.session().keepForThisSessionOnly();
   await services.session().signIn({ ...DEMO_CREDENTIALS });
 }

@@ -12,22 +12,40 @@ import { GLOBAL_OPTIONS, commandHelp, findCommand, generalHelp, loadCommands } f
 type ParseOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 function parseOptions(specs: Record<string, OptionSpec>): ParseOptions {
-  return Object.fromEntries(Object.entries(specs).map(([name, { type, short }]) => [name, short ? { type, short } : { type }]));
+  return Object.fromEntries(
+    Object.entries(specs).map(([name, { type, short }]) => [
+      name,
+      short ? { type, short } : { type },
+    ]),
+  );
 }
 
 function globalOf(values: Record<string, string | boolean | undefined>): GlobalOptions {
-  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  const global = { sandbox: text('sandbox'), authUrl: text('auth-url'), apiUrl: text('api-url'), json: values.json === true };
-  if (global.sandbox && (global.authUrl || global.apiUrl)) throw new UsageError('use either --sandbox or --auth-url/--api-url, not both');
+  const text = (name: string): string | undefined =>
+    typeof values[name] === 'string' ? (values[name] as string) : undefined;
+  const global = {
+    sandbox: text('sandbox'),
+    authUrl: text('auth-url'),
+    apiUrl: text('api-url'),
+    json: values.json === true,
+  };
+  if (global.sandbox && (global.authUrl || global.apiUrl))
+    throw new UsageError('use either --sandbox or --auth-url/--api-url, not both');
   for (const url of [global.sandbox, global.authUrl, global.apiUrl]) {
-    if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) throw new UsageError(`not an http(s) URL: ${url}`);
+    if (url !== undefined && !/^https?:\/\/\S+$/i.test(url))
+      throw new UsageError(`not an http(s) URL: ${url}`);
   }
   return global;
 }
 
 /** The words that name the command: positionals found while only global options are known. */
 function commandWords(argv: string[]): string[] {
-  return parseArgs({ args: argv, options: parseOptions(GLOBAL_OPTIONS), strict: false, allowPositionals: true }).positionals;
+  return parseArgs({
+    args: argv,
+    options: parseOptions(GLOBAL_OPTIONS),
+    strict: false,
+    allowPositionals: true,
+  }).positionals;
 }
 
 /** One line for any failure; internal errors say what happened without a stack. */
@@ -37,9 +55,19 @@ function describeFailure(error: unknown): string {
   return 'unexpected error';
 }
 
-async function runCommand(command: CommandSpec, argv: string[], out: Output, env: NodeJS.ProcessEnv): Promise<number> {
+async function runCommand(
+  command: CommandSpec,
+  argv: string[],
+  out: Output,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   const specs = { ...GLOBAL_OPTIONS, ...command.options };
-  const parsed = parseArgs({ args: argv, options: parseOptions(specs), strict: true, allowPositionals: true });
+  const parsed = parseArgs({
+    args: argv,
+    options: parseOptions(specs),
+    strict: true,
+    allowPositionals: true,
+  });
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help) {
     out.line(commandHelp(command));
@@ -52,7 +80,14 @@ async function runCommand(command: CommandSpec, argv: string[], out: Output, env
   const onSignal = (): void => controller.abort();
   process.once('SIGINT', onSignal);
   try {
-    const code = await command.run({ options: values, positionals, global, out, signal: controller.signal, services: factory.services });
+    const code = await command.run({
+      options: values,
+      positionals,
+      global,
+      out,
+      signal: controller.signal,
+      services: factory.services,
+    });
     return code ?? 0;
   } finally {
     process.off('SIGINT', onSignal);
@@ -61,7 +96,11 @@ async function runCommand(command: CommandSpec, argv: string[], out: Output, env
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, out: Output = terminalOutput()): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  out: Output = terminalOutput(),
+): Promise<number> {
   const commands = await loadCommands();
   try {
     const words = commandWords(argv);
@@ -76,7 +115,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     return await runCommand(found.command, argv, out, env);
   } catch (error) {
     if (out.interactive) out.status('');
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       out.note(`ogo: ${redactText((error as Error).message)} (see ogo --help)`);
       return 2;
     }

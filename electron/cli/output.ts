@@ -14,7 +14,10 @@ export interface Output {
   /** Streams items as one JSON array on stdout; call `end` when done. */
   jsonArray(): { push(item: unknown): void; end(): void };
   /** Aligned columns with a header row. */
-  table<T>(rows: readonly T[], columns: ReadonlyArray<[header: string, cell: (row: T) => unknown]>): void;
+  table<T>(
+    rows: readonly T[],
+    columns: ReadonlyArray<[header: string, cell: (row: T) => unknown]>,
+  ): void;
   /** True when stderr is a terminal (progress bars). */
   readonly interactive: boolean;
   /** Rewrites the current stderr line (progress). */
@@ -27,8 +30,12 @@ function cellText(value: unknown): string {
 }
 
 /** The real terminal output. */
-export function terminalOutput(stdout: NodeJS.WriteStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Output {
-  const write = (stream: NodeJS.WriteStream, text: string): void => void stream.write(redactText(text));
+export function terminalOutput(
+  stdout: NodeJS.WriteStream = process.stdout,
+  stderr: NodeJS.WriteStream = process.stderr,
+): Output {
+  const write = (stream: NodeJS.WriteStream, text: string): void =>
+    void stream.write(redactText(text));
   return {
     line: (text = '') => write(stdout, `${text}\n`),
     note: (text) => write(stderr, `${text}\n`),
@@ -43,8 +50,14 @@ export function terminalOutput(stdout: NodeJS.WriteStream = process.stdout, stde
     },
     table(rows, columns) {
       const cells = rows.map((row) => columns.map(([, cell]) => cellText(cell(row))));
-      const widths = columns.map(([header], i) => Math.max(header.length, ...cells.map((r) => r[i]!.length)));
-      const format = (values: string[]): string => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+      const widths = columns.map(([header], i) =>
+        Math.max(header.length, ...cells.map((r) => r[i]!.length)),
+      );
+      const format = (values: string[]): string =>
+        values
+          .map((v, i) => v.padEnd(widths[i]!))
+          .join('  ')
+          .trimEnd();
       write(stdout, `${format(columns.map(([header]) => header))}\n`);
       for (const row of cells) write(stdout, `${format(row)}\n`);
     },

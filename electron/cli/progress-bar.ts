@@ -9,7 +9,9 @@ export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   const parts = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
   const [h, m, sec] = parts as [number, number, number];
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}` : `${m}:${String(sec).padStart(2, '0')}`;
+  return h > 0
+    ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}`
+    : `${m}:${String(sec).padStart(2, '0')}`;
 }
 
 /** Keeps the latest progress of each resource and renders one line. */
@@ -27,11 +29,22 @@ export function createProgressBar(now: () => number = Date.now) {
     const elapsed = Math.max(0.001, (now() - startedAt) / 1000);
     // The slowest resource decides when the run ends.
     const fractions = all.map((p) => (p.finished ? 1 : p.fraction));
-    const fraction = fractions.length > 0 && fractions.every((f) => f !== null) ? Math.min(...(fractions as number[])) : null;
+    const fraction =
+      fractions.length > 0 && fractions.every((f) => f !== null)
+        ? Math.min(...(fractions as number[]))
+        : null;
     const filled = fraction === null ? 0 : Math.round(fraction * WIDTH);
-    const bar = fraction === null ? '' : `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${Math.floor(fraction * 100)}% `;
-    const counts = all.map((p) => `${p.resource} ${p.done.toLocaleString('en')}${p.finished ? ' ✓' : ''}`).join(' · ');
-    const eta = fraction !== null && fraction > 0.02 && fraction < 1 ? ` · ETA ${formatDuration(elapsed / fraction - elapsed)}` : '';
+    const bar =
+      fraction === null
+        ? ''
+        : `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${Math.floor(fraction * 100)}% `;
+    const counts = all
+      .map((p) => `${p.resource} ${p.done.toLocaleString('en')}${p.finished ? ' ✓' : ''}`)
+      .join(' · ');
+    const eta =
+      fraction !== null && fraction > 0.02 && fraction < 1
+        ? ` · ETA ${formatDuration(elapsed / fraction - elapsed)}`
+        : '';
     return `${bar}${counts} · ${Math.round(done / elapsed).toLocaleString('en')}/s${eta}`;
   }
 

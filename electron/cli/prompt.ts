@@ -6,11 +6,17 @@ import { createInterface } from 'node:readline/promises';
 async function readPiped(stdin: NodeJS.ReadStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** Prompts with echo off on a terminal; reads stdin when it is not one. */
-export async function readSecret(question: string, stdin = process.stdin, stderr = process.stderr): Promise<string> {
+export async function readSecret(
+  question: string,
+  stdin = process.stdin,
+  stderr = process.stderr,
+): Promise<string> {
   if (!stdin.isTTY) return readPiped(stdin);
   stderr.write(question);
   stdin.setRawMode(true);

@@ -5,8 +5,16 @@ import type { CommandSpec, OptionSpec } from './command.js';
 
 /** Options every command accepts. */
 export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
-  sandbox: { type: 'string', value: 'URL', help: 'use a sandbox at URL for both token and API (signs in as its demo merchant when needed)' },
-  'auth-url': { type: 'string', value: 'URL', help: 'token server origin (default https://my.ogoship.com)' },
+  sandbox: {
+    type: 'string',
+    value: 'URL',
+    help: 'use a sandbox at URL for both token and API (signs in as its demo merchant when needed)',
+  },
+  'auth-url': {
+    type: 'string',
+    value: 'URL',
+    help: 'token server origin (default https://my.ogoship.com)',
+  },
   'api-url': { type: 'string', value: 'URL', help: 'API origin (default https://api.ogoship.com)' },
   json: { type: 'boolean', help: 'machine-readable JSON on stdout' },
   help: { type: 'boolean', short: 'h', help: 'show help' },
@@ -15,15 +23,23 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
 /** Loads every command from the files in commands/ (sorted, so help reads the same each time). */
 export async function loadCommands(): Promise<CommandSpec[]> {
   const folder = new URL('./commands/', import.meta.url);
-  const files = (await readdir(folder)).filter((name) => /\.(ts|js|mjs)$/.test(name) && !name.endsWith('.d.ts')).sort();
+  const files = (await readdir(folder))
+    .filter((name) => /\.(ts|js|mjs)$/.test(name) && !name.endsWith('.d.ts'))
+    .sort();
   const groups = await Promise.all(
-    files.map(async (file) => ((await import(new URL(file, folder).href)) as { commands?: CommandSpec[] }).commands ?? []),
+    files.map(
+      async (file) =>
+        ((await import(new URL(file, folder).href)) as { commands?: CommandSpec[] }).commands ?? [],
+    ),
   );
   return groups.flat();
 }
 
 /** The command whose name is the longest prefix of `words`, and the words after it. */
-export function findCommand(commands: readonly CommandSpec[], words: readonly string[]): { command: CommandSpec; rest: string[] } | null {
+export function findCommand(
+  commands: readonly CommandSpec[],
+  words: readonly string[],
+): { command: CommandSpec; rest: string[] } | null {
   let best: CommandSpec | null = null;
   for (const command of commands) {
     const name = command.name.split(' ');
@@ -43,8 +59,23 @@ function optionLines(options: Record<string, OptionSpec>): string[] {
 /** Help for one command. */
 export function commandHelp(command: CommandSpec): string {
   const options = command.options ?? {};
-  const usage = [`ogo ${command.name}`, command.args, ...Object.keys(options).map((name) => `[--${name}${options[name]!.type === 'string' ? ` ${options[name]!.value ?? 'VALUE'}` : ''}]`)];
-  return [`Usage: ${usage.filter(Boolean).join(' ')}`, '', command.summary, '', 'Options:', ...optionLines(options), ...optionLines(GLOBAL_OPTIONS)].join('\n');
+  const usage = [
+    `ogo ${command.name}`,
+    command.args,
+    ...Object.keys(options).map(
+      (name) =>
+        `[--${name}${options[name]!.type === 'string' ? ` ${options[name]!.value ?? 'VALUE'}` : ''}]`,
+    ),
+  ];
+  return [
+    `Usage: ${usage.filter(Boolean).join(' ')}`,
+    '',
+    command.summary,
+    '',
+    'Options:',
+    ...optionLines(options),
+    ...optionLines(GLOBAL_OPTIONS),
+  ].join('\n');
 }
 
 /** The list of every command. */

@@ -10,7 +10,13 @@ import { Session } from './auth/session.js';
 import { createDraftsFeature, type DraftsFeature } from './drafts/drafts-feature.js';
 import { EventBus } from './event-bus.js';
 import { configureLogging, createLogger, type LogLevel, type Logger } from './log/logger.js';
-import { createConfSettings, resolveEndpoints, type Endpoints, type Environment, type SettingsStore } from './settings/index.js';
+import {
+  createConfSettings,
+  resolveEndpoints,
+  type Endpoints,
+  type Environment,
+  type SettingsStore,
+} from './settings/index.js';
 import { openStore, type Store } from './store/index.js';
 import { createSyncService, type SyncService } from './sync/index.js';
 
@@ -60,7 +66,10 @@ export interface Services {
 
 /** Builds the graph, restores the saved sign-in (no prompt), and starts background work. */
 export async function createServices(config: ServicesConfig): Promise<Services> {
-  configureLogging({ folder: config.logDir ?? join(config.dataDir, 'logs'), console: config.logConsole ?? 'warn' });
+  configureLogging({
+    folder: config.logDir ?? join(config.dataDir, 'logs'),
+    console: config.logConsole ?? 'warn',
+  });
   const log = createLogger('services');
   const events = new EventBus();
   const now = config.clock ?? Date.now;
@@ -73,7 +82,13 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
       authUrl: target.authUrl,
       environment: target.environment,
       // Each environment keeps its own keychain entries: signing in to the sandbox must never replace a real merchant.
-      vault: { serviceName: target.environment === 'production' ? keychainService : `${keychainService}.${target.environment}`, env: config.env },
+      vault: {
+        serviceName:
+          target.environment === 'production'
+            ? keychainService
+            : `${keychainService}.${target.environment}`,
+        env: config.env,
+      },
       bus: events,
       dataFolder: config.dataDir,
       clock: config.clock,
@@ -89,7 +104,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   const api = createApiClient({
     apiUrl: () => endpoints.apiUrl,
     tokenSource,
-    onRetry: (retry) => log.info(`retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms (${retry.reason})`),
+    onRetry: (retry) =>
+      log.info(`retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms (${retry.reason})`),
   });
   const sync = createSyncService({ api, store, bus: events, now });
   const drafts = createDraftsFeature({ store, api, bus: events, now });
@@ -97,7 +113,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   // The cache shows one merchant of one environment; anyone else starts from empty.
   const stopOwnerWatch = events.on('session.changed', (state) => {
     if (state.status !== 'signedIn' || state.merchantId === null) return;
-    if (store.claimCache(`${state.environment}:${state.merchantId}`)) log.info('cache emptied for a new owner');
+    if (store.claimCache(`${state.environment}:${state.merchantId}`))
+      log.info('cache emptied for a new owner');
   });
 
   await session.restore();

@@ -49,9 +49,21 @@ export const syncResultSchema = z.object({
 export type SyncResult = z.infer<typeof syncResultSchema>;
 
 export const syncOperations = {
-  'sync.run': operation('Sync the cache with OGOship now (joins a run already going)', z.object({}), syncResultSchema),
-  'sync.cancel': operation('Stop a running sync; the next run resumes where it stopped', z.object({}), syncStatusSchema),
-  'sync.status': operation('Read whether a sync runs and when the last one finished', z.object({}), syncStatusSchema),
+  'sync.run': operation(
+    'Sync the cache with OGOship now (joins a run already going)',
+    z.object({}),
+    syncResultSchema,
+  ),
+  'sync.cancel': operation(
+    'Stop a running sync; the next run resumes where it stopped',
+    z.object({}),
+    syncStatusSchema,
+  ),
+  'sync.status': operation(
+    'Read whether a sync runs and when the last one finished',
+    z.object({}),
+    syncStatusSchema,
+  ),
 };
 
 export const syncEvents = {

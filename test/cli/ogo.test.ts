@@ -21,11 +21,18 @@ interface Run {
 describe('ogo command', () => {
   let sandbox: SandboxHandle;
   let dataDir: string;
-  const env = (): NodeJS.ProcessEnv => ({ ...process.env, OGO_DATA_DIR: dataDir, OGO_KEYCHAIN_SERVICE: keychain });
+  const env = (): NodeJS.ProcessEnv => ({
+    ...process.env,
+    OGO_DATA_DIR: dataDir,
+    OGO_KEYCHAIN_SERVICE: keychain,
+  });
   const keychain = `ogo-cli-test-${randomUUID()}`;
 
   function ogo(args: string[], input?: string): Promise<Run> {
-    const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['bin/ogo.mjs', ...args], { cwd: ROOT, env: env() });
+    const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['bin/ogo.mjs', ...args], {
+      cwd: ROOT,
+      env: env(),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -48,14 +55,26 @@ describe('ogo command', () => {
   });
 
   it('lists every order of the account as JSON, signing in as the demo merchant by itself', async () => {
-    const orders = json<Array<{ reference: string }>>(await ogo(['--sandbox', sandbox.url, 'orders', 'list', '--json']));
+    const orders = json<Array<{ reference: string }>>(
+      await ogo(['--sandbox', sandbox.url, 'orders', 'list', '--json']),
+    );
     assert.equal(orders.length, 320);
     assert.equal(new Set(orders.map((order) => order.reference)).size, 320);
   });
 
   it('filters by status and stops at --limit', async () => {
     const orders = json<Array<{ status: string }>>(
-      await ogo(['--sandbox', sandbox.url, 'orders', 'list', '--status', 'shipped', '--limit', '3', '--json']),
+      await ogo([
+        '--sandbox',
+        sandbox.url,
+        'orders',
+        'list',
+        '--status',
+        'shipped',
+        '--limit',
+        '3',
+        '--json',
+      ]),
     );
     assert.equal(orders.length, 3);
     assert.ok(orders.every((order) => order.status === 'Shipped'));
@@ -71,7 +90,9 @@ describe('ogo command', () => {
   });
 
   it('gets one order by reference', async () => {
-    const [first] = json<Array<{ reference: string }>>(await ogo(['--sandbox', sandbox.url, 'orders', 'list', '--limit', '1', '--json']));
+    const [first] = json<Array<{ reference: string }>>(
+      await ogo(['--sandbox', sandbox.url, 'orders', 'list', '--limit', '1', '--json']),
+    );
     const order = json<{ reference: string; customer: { name: string } }>(
       await ogo(['--sandbox', sandbox.url, 'orders', 'get', first!.reference, '--json']),
     );
@@ -94,14 +115,28 @@ describe('ogo command', () => {
   });
 
   it('finds products by code and by EAN, and lists stock', async () => {
-    const all = json<Array<{ code: string; eanCode: string }>>(await ogo(['--sandbox', sandbox.url, 'products', 'list', '--json']));
+    const all = json<Array<{ code: string; eanCode: string }>>(
+      await ogo(['--sandbox', sandbox.url, 'products', 'list', '--json']),
+    );
     assert.equal(all.length, 25);
     const target = all[3]!;
-    const byCode = json<Array<{ code: string }>>(await ogo(['--sandbox', sandbox.url, 'products', 'list', '--code', target.code, '--json']));
-    const byEan = json<Array<{ code: string }>>(await ogo(['--sandbox', sandbox.url, 'products', 'list', '--ean', target.eanCode, '--json']));
-    const stock = json<Array<{ productCode: string }>>(await ogo(['--sandbox', sandbox.url, 'stock', 'list', '--json']));
-    assert.deepEqual(byCode.map((p) => p.code), [target.code]);
-    assert.deepEqual(byEan.map((p) => p.code), [target.code]);
+    const byCode = json<Array<{ code: string }>>(
+      await ogo(['--sandbox', sandbox.url, 'products', 'list', '--code', target.code, '--json']),
+    );
+    const byEan = json<Array<{ code: string }>>(
+      await ogo(['--sandbox', sandbox.url, 'products', 'list', '--ean', target.eanCode, '--json']),
+    );
+    const stock = json<Array<{ productCode: string }>>(
+      await ogo(['--sandbox', sandbox.url, 'stock', 'list', '--json']),
+    );
+    assert.deepEqual(
+      byCode.map((p) => p.code),
+      [target.code],
+    );
+    assert.deepEqual(
+      byEan.map((p) => p.code),
+      [target.code],
+    );
     assert.equal(stock.length, 25);
   });
 
@@ -115,12 +150,18 @@ describe('ogo command', () => {
   });
 
   it('signs in with a secret token piped on stdin, refuses a wrong one, and signs out', async () => {
-    const wrong = await ogo(['--sandbox', sandbox.url, 'login', '--merchant', 'demo-merchant'], 'not-the-secret\n');
+    const wrong = await ogo(
+      ['--sandbox', sandbox.url, 'login', '--merchant', 'demo-merchant'],
+      'not-the-secret\n',
+    );
     assert.equal(wrong.code, 1);
     assert.equal(wrong.stderr.trimEnd().split('\n').length, 1);
     assert.doesNotMatch(wrong.stderr + wrong.stdout, /not-the-secret/);
 
-    const right = await ogo(['--sandbox', sandbox.url, 'login', '--merchant', 'demo-merchant'], 'demo-secret\n');
+    const right = await ogo(
+      ['--sandbox', sandbox.url, 'login', '--merchant', 'demo-merchant'],
+      'demo-secret\n',
+    );
     assert.equal(right.code, 0, right.stderr);
     assert.match(right.stdout, /Signed in as merchant demo-merchant \(sandbox\)/);
 
@@ -137,9 +178,13 @@ describe('ogo command', () => {
 
 describe('ogo sandbox', () => {
   it('serves a sandbox until interrupted and prints where', async () => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['bin/ogo.mjs', 'sandbox', '--orders', '30', '--products', '5', '--json'], {
-      cwd: ROOT,
-    });
+    const child = spawn(
+      join(ROOT, 'node_modules/.bin/node'),
+      ['bin/ogo.mjs', 'sandbox', '--orders', '30', '--products', '5', '--json'],
+      {
+        cwd: ROOT,
+      },
+    );
     let stdout = '';
     const started = new Promise<{ url: string; credentials: { merchantId: string } }>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -150,7 +195,10 @@ describe('ogo sandbox', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
 
     const { url, credentials } = await started;
-    const token = await fetch(`${url}/OAuth/Token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'password' }) });
+    const token = await fetch(`${url}/OAuth/Token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'password' }),
+    });
     child.kill('SIGINT');
 
     assert.equal(credentials.merchantId, 'demo-merchant');

@@ -9,13 +9,18 @@ import { ask, readSecret } from '../prompt.js';
 export const commands: CommandSpec[] = [
   {
     name: 'login',
-    summary: 'Sign in with your merchant ID; the secret token is read from stdin or a hidden prompt',
-    options: { merchant: { type: 'string', value: 'ID', help: 'merchant ID (asked for when missing)' } },
+    summary:
+      'Sign in with your merchant ID; the secret token is read from stdin or a hidden prompt',
+    options: {
+      merchant: { type: 'string', value: 'ID', help: 'merchant ID (asked for when missing)' },
+    },
     async run({ options, out, services, global }) {
       const ready = await services({ signIn: false });
-      const merchantId = typeof options.merchant === 'string' ? options.merchant : await ask('Merchant ID: ');
+      const merchantId =
+        typeof options.merchant === 'string' ? options.merchant : await ask('Merchant ID: ');
       const secretToken = await readSecret('Secret token (not shown): ');
-      if (!merchantId || !secretToken) throw new ValidationError('A merchant ID and a secret token are both needed.');
+      if (!merchantId || !secretToken)
+        throw new ValidationError('A merchant ID and a secret token are both needed.');
       const state = await ready.session().signIn({ merchantId, secretToken });
       if (global.json) out.json(state);
       else out.line(`Signed in as merchant ${state.merchantId} (${state.environment}).`);

@@ -9,7 +9,10 @@ const COLUMNS: ReadonlyArray<[string, (order: Order) => unknown]> = [
   ['STATUS', (o) => o.status],
   ['CUSTOMER', (o) => o.customer.name],
   ['COUNTRY', (o) => o.customer.countryCode],
-  ['TOTAL', (o) => (o.priceTotal == null ? '' : `${o.priceTotal.toFixed(2)} ${o.priceCurrency ?? ''}`)],
+  [
+    'TOTAL',
+    (o) => (o.priceTotal == null ? '' : `${o.priceTotal.toFixed(2)} ${o.priceCurrency ?? ''}`),
+  ],
   ['TRACKING', (o) => o.trackingNumber],
   ['CHANGED', (o) => o.editTime],
 ];
@@ -20,14 +23,19 @@ export const commands: CommandSpec[] = [
     name: 'orders list',
     summary: 'List orders from OGOship (all of them unless --limit)',
     options: {
-      status: { type: 'string', value: 'S', help: 'only orders in this status (e.g. New, Shipped)' },
+      status: {
+        type: 'string',
+        value: 'S',
+        help: 'only orders in this status (e.g. New, Shipped)',
+      },
       limit: { type: 'string', value: 'N', help: 'stop after N orders' },
     },
     async run({ options, out, services, global, signal }) {
       const limit = intOption(options.limit, 'limit') ?? Infinity;
       const status = typeof options.status === 'string' ? options.status.toLowerCase() : null;
       const { api } = await services();
-      const matching = (order: Order): boolean => status === null || order.status?.toLowerCase() === status;
+      const matching = (order: Order): boolean =>
+        status === null || order.status?.toLowerCase() === status;
       const json = global.json ? out.jsonArray() : null;
       const rows: Order[] = [];
       let count = 0;
@@ -66,11 +74,16 @@ function printOrder(line: (text?: string) => void, order: Order): void {
   const c = order.customer;
   line(`Order ${order.reference}  ${order.status ?? ''}`);
   line(`  customer  ${[c.name, c.company].filter(Boolean).join(', ')}`);
-  line(`  address   ${[c.address1, c.address2, `${c.zip ?? ''} ${c.city}`.trim(), c.countryCode].filter(Boolean).join(', ')}`);
+  line(
+    `  address   ${[c.address1, c.address2, `${c.zip ?? ''} ${c.city}`.trim(), c.countryCode].filter(Boolean).join(', ')}`,
+  );
   if (c.email || c.phone) line(`  contact   ${[c.email, c.phone].filter(Boolean).join(', ')}`);
-  if (order.trackingNumber) line(`  tracking  ${order.trackingNumber} ${order.trackingUrl ?? ''}`.trimEnd());
-  if (order.priceTotal != null) line(`  total     ${order.priceTotal.toFixed(2)} ${order.priceCurrency ?? ''}`);
+  if (order.trackingNumber)
+    line(`  tracking  ${order.trackingNumber} ${order.trackingUrl ?? ''}`.trimEnd());
+  if (order.priceTotal != null)
+    line(`  total     ${order.priceTotal.toFixed(2)} ${order.priceCurrency ?? ''}`);
   line(`  changed   ${order.editTime ?? ''}`);
   line('  lines');
-  for (const item of order.orderLines ?? []) line(`    ${String(item.quantity).padStart(4)} × ${item.code}`);
+  for (const item of order.orderLines ?? [])
+    line(`    ${String(item.quantity).padStart(4)} × ${item.code}`);
 }

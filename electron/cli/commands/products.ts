@@ -53,7 +53,12 @@ export const commands: CommandSpec[] = [
       const { api } = await context.services();
       const code = typeof context.options.code === 'string' ? context.options.code : undefined;
       const eanCode = typeof context.options.ean === 'string' ? context.options.ean : undefined;
-      await printPages(context, api.products.pages({ code, eanCode }, { signal: context.signal }), PRODUCT_COLUMNS, 'products');
+      await printPages(
+        context,
+        api.products.pages({ code, eanCode }, { signal: context.signal }),
+        PRODUCT_COLUMNS,
+        'products',
+      );
     },
   },
   {
@@ -61,7 +66,12 @@ export const commands: CommandSpec[] = [
     summary: 'List stock levels from OGOship',
     async run(context) {
       const { api } = await context.services();
-      await printPages(context, api.stock.pages({}, { signal: context.signal }), STOCK_COLUMNS, 'stock levels');
+      await printPages(
+        context,
+        api.stock.pages({}, { signal: context.signal }),
+        STOCK_COLUMNS,
+        'stock levels',
+      );
     },
   },
 ];

@@ -25,8 +25,12 @@ export const commands: CommandSpec[] = [
         if (global.json) return out.json(result);
         const { orders, products, stock } = result.fetched;
         const took = formatDuration((Date.now() - started) / 1000);
-        out.line(`Synced in ${took}: fetched ${orders} orders, ${products} products, ${stock} stock levels in ${result.pages} pages.`);
-        out.line(`Cache now holds ${ready.store.orders.count()} orders and ${ready.store.products.count()} products.`);
+        out.line(
+          `Synced in ${took}: fetched ${orders} orders, ${products} products, ${stock} stock levels in ${result.pages} pages.`,
+        );
+        out.line(
+          `Cache now holds ${ready.store.orders.count()} orders and ${ready.store.products.count()} products.`,
+        );
       } finally {
         stop();
       }

@@ -42,10 +42,16 @@ function errorCode(error: unknown): string | undefined {
 export function connectionErrorFrom(error: unknown, host: string): ConnectionError {
   const code = errorCode(error);
   if (code !== undefined && NOT_SENT_CODES.has(code)) {
-    return new ConnectionError(`Could not connect to ${host} (${code}). Check the network connection.`, false);
+    return new ConnectionError(
+      `Could not connect to ${host} (${code}). Check the network connection.`,
+      false,
+    );
   }
   const detail = code ? ` (${code})` : '';
-  return new ConnectionError(`The connection to ${host} broke before OGOship answered${detail}.`, true);
+  return new ConnectionError(
+    `The connection to ${host} broke before OGOship answered${detail}.`,
+    true,
+  );
 }
 
 /** The request took longer than the per-request timeout. */
@@ -57,8 +63,12 @@ export function timeoutError(host: string, timeoutMs: number): ConnectionError {
 /** Builds the ApiError for an error status, with the server's own message when it sent one. */
 export function apiErrorFrom(status: number, body: unknown, what: string): ApiError {
   const parsed = apiErrorBodySchema.safeParse(body);
-  const serverMessage = parsed.success ? (parsed.data.message ?? parsed.data.statusDescription) : undefined;
-  const message = serverMessage?.trim() ? serverMessage.trim() : `OGOship answered ${status} to ${what}.`;
+  const serverMessage = parsed.success
+    ? (parsed.data.message ?? parsed.data.statusDescription)
+    : undefined;
+  const message = serverMessage?.trim()
+    ? serverMessage.trim()
+    : `OGOship answered ${status} to ${what}.`;
   return new ApiError(message, status);
 }
 

@@ -34,7 +34,13 @@ export interface HttpSettings {
   timeoutMs?: number;
   backoff?: Partial<BackoffSettings>;
   /** Told about each retry (for the log): never given a token. */
-  onRetry?: (info: { method: string; path: string; attempt: number; delayMs: number; reason: string }) => void;
+  onRetry?: (info: {
+    method: string;
+    path: string;
+    attempt: number;
+    delayMs: number;
+    reason: string;
+  }) => void;
 }
 
 /** One call: method, path under /api/v1, query, JSON body and per-call options. */
@@ -75,7 +81,8 @@ export const realSleep: Sleep = (ms, signal) =>
 
 /** Builds the request function bound to one API host and token source. */
 export function createHttp(settings: HttpSettings) {
-  const baseUrl = (): string => (typeof settings.apiUrl === 'string' ? settings.apiUrl : settings.apiUrl()).replace(/\/+$/, '');
+  const baseUrl = (): string =>
+    (typeof settings.apiUrl === 'string' ? settings.apiUrl : settings.apiUrl()).replace(/\/+$/, '');
   const doFetch = settings.fetch ?? globalThis.fetch;
   const sleep = settings.sleep ?? realSleep;
   const now = settings.now ?? Date.now;
@@ -97,7 +104,10 @@ export function createHttp(settings: HttpSettings) {
     const timeoutMs = request.timeoutMs ?? defaultTimeout;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${token}`,
+      accept: 'application/json',
+    };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
     try {
       const response = await doFetch(url, {
@@ -108,7 +118,12 @@ export function createHttp(settings: HttpSettings) {
       });
       const text = await response.text();
       const body = parseJson(text);
-      return { kind: 'answer', status: response.status, body, retryAfter: response.headers.get('retry-after') };
+      return {
+        kind: 'answer',
+        status: response.status,
+        body,
+        retryAfter: response.headers.get('retry-after'),
+      };
     } catch (error) {
       if (request.signal?.aborted) throw new CancelledError();
       if (timeout.aborted) return { kind: 'failed', error: timeoutError(host, timeoutMs) };
@@ -128,8 +143,14 @@ export function createHttp(settings: HttpSettings) {
       const lastTry = attemptNo >= backoff.maxAttempts;
 
       if (result.kind === 'failed') {
-        if (lastTry || !mayRetryConnection(request.method, result.error.ambiguous, mode)) throw result.error;
-        await wait(request, attemptNo, backoffDelay(attemptNo, backoff, random), result.error.message);
+        if (lastTry || !mayRetryConnection(request.method, result.error.ambiguous, mode))
+          throw result.error;
+        await wait(
+          request,
+          attemptNo,
+          backoffDelay(attemptNo, backoff, random),
+          result.error.message,
+        );
         continue;
       }
       if (result.status === 401 && !refreshed) {
@@ -153,8 +174,19 @@ export function createHttp(settings: HttpSettings) {
     return parseRetryAfter(retryAfter, now()) ?? backoffDelay(attemptNo, backoff, random);
   }
 
-  async function wait(request: HttpRequest, attemptNo: number, delayMs: number, reason: string): Promise<void> {
-    settings.onRetry?.({ method: request.method, path: request.path, attempt: attemptNo, delayMs, reason });
+  async function wait(
+    request: HttpRequest,
+    attemptNo: number,
+    delayMs: number,
+    reason: string,
+  ): Promise<void> {
+    settings.onRetry?.({
+      method: request.method,
+      path: request.path,
+      attempt: attemptNo,
+      delayMs,
+      reason,
+    });
     await sleep(delayMs, request.signal);
   }
 

@@ -9,17 +9,30 @@ import { parseList } from './validate.js';
 export type Filters = { [key: string]: string | Instant | undefined };
 
 /** Builds `list` (one page) and `pages` (every page from `startPage`) for `path`. */
-export function listEndpoint<S extends z.ZodType, Q extends Filters>(http: Http, path: string, schema: S) {
-  async function list(query: Q & { limit?: number; page?: number }, options: CallOptions = {}): Promise<z.output<S>[]> {
+export function listEndpoint<S extends z.ZodType, Q extends Filters>(
+  http: Http,
+  path: string,
+  schema: S,
+) {
+  async function list(
+    query: Q & { limit?: number; page?: number },
+    options: CallOptions = {},
+  ): Promise<z.output<S>[]> {
     const params: Record<string, string | number | undefined> = {};
     for (const [key, value] of Object.entries(query)) {
-      params[key] = key === 'modifiedAfter' ? isoInstant(value as Instant | undefined) : (value as string | number | undefined);
+      params[key] =
+        key === 'modifiedAfter'
+          ? isoInstant(value as Instant | undefined)
+          : (value as string | number | undefined);
     }
     const { body } = await http.request({ method: 'GET', path, query: params, ...options });
     return parseList(schema, body, `GET ${path}`);
   }
 
-  function walk(query: Q = {} as Q, options: PagingOptions = {}): AsyncGenerator<Page<z.output<S>>> {
+  function walk(
+    query: Q = {} as Q,
+    options: PagingOptions = {},
+  ): AsyncGenerator<Page<z.output<S>>> {
     const { limit = MAX_PAGE_SIZE, startPage = 1, ...call } = options;
     return pages((page, size) => list({ ...query, page, limit: size }, call), limit, startPage);
   }

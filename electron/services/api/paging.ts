@@ -14,7 +14,11 @@ export interface Page<T> {
 export type PageFetcher<T> = (page: number, limit: number) => Promise<T[]>;
 
 /** Yields pages from `startPage` until a short page (limit 250 unless told). */
-export async function* pages<T>(fetchPage: PageFetcher<T>, limit = MAX_PAGE_SIZE, startPage = 1): AsyncGenerator<Page<T>> {
+export async function* pages<T>(
+  fetchPage: PageFetcher<T>,
+  limit = MAX_PAGE_SIZE,
+  startPage = 1,
+): AsyncGenerator<Page<T>> {
   for (let page = startPage; ; page++) {
     const items = await fetchPage(page, limit);
     yield { page, items };

@@ -39,18 +39,37 @@ export type StockUpdateQuery = {
 
 /** Product calls bound to one transport. */
 export function productEndpoints(http: Http) {
-  const listing = listEndpoint<typeof productSchema, ProductQuery>(http, '/products', productSchema);
+  const listing = listEndpoint<typeof productSchema, ProductQuery>(
+    http,
+    '/products',
+    productSchema,
+  );
 
   /** Creates a product. */
   async function create(input: ProductInput, options: CallOptions = {}): Promise<Product | null> {
-    const { body } = await http.request({ method: 'POST', path: '/products', body: input, ...options });
+    const { body } = await http.request({
+      method: 'POST',
+      path: '/products',
+      body: input,
+      ...options,
+    });
     return body === null ? null : parseOne(productSchema, body, 'POST /products');
   }
 
   /** Updates the product filed under `code`; a different `input.code` renames it. */
-  async function update(code: string, input: ProductInput, options: CallOptions = {}): Promise<Product | null> {
+  async function update(
+    code: string,
+    input: ProductInput,
+    options: CallOptions = {},
+  ): Promise<Product | null> {
     const path = `/products/${base64urlCode(code)}`;
-    const { body } = await http.request({ method: 'PUT', path, query: { base64url: true }, body: input, ...options });
+    const { body } = await http.request({
+      method: 'PUT',
+      path,
+      query: { base64url: true },
+      body: input,
+      ...options,
+    });
     return body === null ? null : parseOne(productSchema, body, 'PUT /products/{code}');
   }
 
@@ -64,11 +83,23 @@ export function stockEndpoints(http: Http) {
 
 /** Stock update (incoming delivery) calls. */
 export function stockUpdateEndpoints(http: Http) {
-  const listing = listEndpoint<typeof stockUpdateSchema, StockUpdateQuery>(http, '/StockUpdate', stockUpdateSchema);
+  const listing = listEndpoint<typeof stockUpdateSchema, StockUpdateQuery>(
+    http,
+    '/StockUpdate',
+    stockUpdateSchema,
+  );
 
   /** Announces an incoming delivery. */
-  async function create(input: z.input<typeof stockUpdateInputSchema>, options: CallOptions = {}): Promise<StockUpdate | null> {
-    const { body } = await http.request({ method: 'POST', path: '/StockUpdate', body: input, ...options });
+  async function create(
+    input: z.input<typeof stockUpdateInputSchema>,
+    options: CallOptions = {},
+  ): Promise<StockUpdate | null> {
+    const { body } = await http.request({
+      method: 'POST',
+      path: '/StockUpdate',
+      body: input,
+      ...options,
+    });
     return body === null ? null : parseOne(stockUpdateSchema, body, 'POST /StockUpdate');
   }
 

@@ -41,7 +41,11 @@ export function mayRetryConnection(method: string, ambiguous: boolean, mode: Ret
 }
 
 /** Exponential backoff with "equal jitter": half fixed, half random, so waits never collapse to 0. */
-export function backoffDelay(attempt: number, settings: BackoffSettings, random: () => number): number {
+export function backoffDelay(
+  attempt: number,
+  settings: BackoffSettings,
+  random: () => number,
+): number {
   const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }

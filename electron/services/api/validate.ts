@@ -18,12 +18,17 @@ export function parseOne<S extends z.ZodType>(schema: S, body: unknown, what: st
 }
 
 /** A list; `null` counts as empty (OGOship answers GET /webhooks that way). */
-export function parseList<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S>[] {
+export function parseList<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  what: string,
+): z.output<S>[] {
   if (body === null) return [];
   if (!Array.isArray(body)) throw unexpectedAnswer(what, 'expected a list');
   return body.map((item, index) => {
     const result = schema.safeParse(item);
-    if (!result.success) throw unexpectedAnswer(what, `item ${index + 1}, ${describe(result.error.issues)}`);
+    if (!result.success)
+      throw unexpectedAnswer(what, `item ${index + 1}, ${describe(result.error.issues)}`);
     return result.data;
   });
 }

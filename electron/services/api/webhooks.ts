@@ -23,13 +23,27 @@ export function webhookEndpoints(http: Http) {
 
   /** Registers a webhook; a POST, so retried only when OGOship certainly did not process it. */
   async function create(input: WebhookInput, options: CallOptions = {}): Promise<Webhook> {
-    const { body } = await http.request({ method: 'POST', path: '/webhooks', body: input, ...options });
+    const { body } = await http.request({
+      method: 'POST',
+      path: '/webhooks',
+      body: input,
+      ...options,
+    });
     return parseOne(webhookSchema, body, 'POST /webhooks');
   }
 
   /** Replaces a webhook's URL, key, type and headers. */
-  async function update(id: string, input: WebhookInput, options: CallOptions = {}): Promise<Webhook | null> {
-    const { body } = await http.request({ method: 'PUT', path: pathOf(id), body: input, ...options });
+  async function update(
+    id: string,
+    input: WebhookInput,
+    options: CallOptions = {},
+  ): Promise<Webhook | null> {
+    const { body } = await http.request({
+      method: 'PUT',
+      path: pathOf(id),
+      body: input,
+      ...options,
+    });
     return body === null ? null : parseOne(webhookSchema, body, 'PUT /webhooks/{id}');
   }
 

@@ -3,7 +3,10 @@
 import type { Environment } from './settings.js';
 
 /** OGOship's own token server and API host. */
-export const PRODUCTION_ENDPOINTS = { authUrl: 'https://my.ogoship.com', apiUrl: 'https://api.ogoship.com' } as const;
+export const PRODUCTION_ENDPOINTS = {
+  authUrl: 'https://my.ogoship.com',
+  apiUrl: 'https://api.ogoship.com',
+} as const;
 
 /** An environment and the two origins it uses (paths /OAuth/Token and /api/v1 are added by the clients). */
 export interface Endpoints {
@@ -13,7 +16,11 @@ export interface Endpoints {
 }
 
 /** Production unless URLs are given; given URLs without an environment count as custom. */
-export function resolveEndpoints(input: { environment?: Environment; authUrl?: string; apiUrl?: string }): Endpoints {
+export function resolveEndpoints(input: {
+  environment?: Environment;
+  authUrl?: string;
+  apiUrl?: string;
+}): Endpoints {
   const authUrl = trimSlash(input.authUrl ?? input.apiUrl ?? PRODUCTION_ENDPOINTS.authUrl);
   const apiUrl = trimSlash(input.apiUrl ?? input.authUrl ?? PRODUCTION_ENDPOINTS.apiUrl);
   const custom = input.authUrl !== undefined || input.apiUrl !== undefined;

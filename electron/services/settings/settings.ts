@@ -59,6 +59,10 @@ export function createSettings(backing: SettingsBacking): SettingsStore {
 
 /** Settings in `settings.json` in the data folder, through conf (plain Node). */
 export function createConfSettings(dataDir: string): SettingsStore {
-  const conf = new Conf<Record<string, unknown>>({ projectName: 'ogo-desk', cwd: dataDir, configName: 'settings' });
+  const conf = new Conf<Record<string, unknown>>({
+    projectName: 'ogo-desk',
+    cwd: dataDir,
+    configName: 'settings',
+  });
   return createSettings(conf);
 }

@@ -8,7 +8,9 @@ const OWNER_KEY = 'cacheOwner';
 /** Reads and claims the cache's owner, e.g. "production:12345". */
 export function cacheOwnerTable(db: DatabaseSync) {
   const select = db.prepare('SELECT value FROM store_meta WHERE key = ?');
-  const upsert = db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
 
   /** Who the cached data belongs to, or null when nobody claimed it yet. */
   function get(): string | null {

@@ -43,7 +43,9 @@ export function openStore(path: string, migrations: readonly Migration[] = MIGRA
 }
 
 function emptyCache(db: DatabaseSync): void {
-  db.exec('DELETE FROM orders; DELETE FROM products; DELETE FROM stock_levels; DELETE FROM sync_state;');
+  db.exec(
+    'DELETE FROM orders; DELETE FROM products; DELETE FROM stock_levels; DELETE FROM sync_state;',
+  );
 }
 
 /** The open store. */

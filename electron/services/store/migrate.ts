@@ -28,7 +28,9 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[]): voi
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
-      throw new Error(`Migration ${index + 1} (${migration.name}) failed: ${(error as Error).message}`);
+      throw new Error(
+        `Migration ${index + 1} (${migration.name}) failed: ${(error as Error).message}`,
+      );
     }
   }
 }

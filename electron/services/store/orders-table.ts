@@ -28,7 +28,13 @@ const ROW_COLUMNS = `reference, status, customer_name AS customerName, email,
 
 /** Lower-cased haystack for the search box: reference, customer, email, tracking. */
 function searchText(order: Order): string {
-  const parts = [order.reference, order.customer.name, order.customer.company, order.customer.email, order.trackingNumber];
+  const parts = [
+    order.reference,
+    order.customer.name,
+    order.customer.company,
+    order.customer.email,
+    order.trackingNumber,
+  ];
   return parts.filter(Boolean).join('\n').toLowerCase();
 }
 
@@ -39,7 +45,10 @@ function dayStartMs(day: string): number {
 }
 
 /** Builds the WHERE clause and its parameters for a query. */
-function whereFor(query: z.output<typeof orderQuerySchema>): { sql: string; params: SQLInputValue[] } {
+function whereFor(query: z.output<typeof orderQuerySchema>): {
+  sql: string;
+  params: SQLInputValue[];
+} {
   const clauses: string[] = [];
   const params: SQLInputValue[] = [];
   if (query.search.trim()) {
@@ -100,7 +109,9 @@ export function ordersTable(db: DatabaseSync) {
     const where = whereFor(parsed);
     const direction = parsed.sort.direction === 'asc' ? 'ASC' : 'DESC';
     const order = `${SORT_SQL[parsed.sort.column]} ${direction}, reference ${direction}`;
-    const total = db.prepare(`SELECT count(*) AS n FROM orders ${where.sql}`).get(...where.params) as { n: number };
+    const total = db
+      .prepare(`SELECT count(*) AS n FROM orders ${where.sql}`)
+      .get(...where.params) as { n: number };
     const rows = db
       .prepare(`SELECT ${ROW_COLUMNS} FROM orders ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...where.params, parsed.limit, parsed.offset) as unknown as OrderRow[];

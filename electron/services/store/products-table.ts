@@ -72,7 +72,11 @@ export function productsTable(db: DatabaseSync) {
   /** Records stock levels and lays them over the cached products (sync fetches stock after products). */
   function putStockLevels(levels: readonly StockLevel[]): void {
     for (const level of levels) {
-      const figures = [level.stock ?? null, level.stockAvailable ?? null, level.reserved ?? null] as const;
+      const figures = [
+        level.stock ?? null,
+        level.stockAvailable ?? null,
+        level.reserved ?? null,
+      ] as const;
       upsertLevel.run(level.productCode, ...figures, timeMs(level.modified), JSON.stringify(level));
       overlayLevel.run(...figures, ...figures, level.productCode);
     }
@@ -89,7 +93,9 @@ export function productsTable(db: DatabaseSync) {
     }
     const direction = parsed.sort.direction === 'asc' ? 'ASC' : 'DESC';
     const order = `${SORT_SQL[parsed.sort.column]} ${direction}, code ${direction}`;
-    const total = db.prepare(`SELECT count(*) AS n FROM products ${where}`).get(...params) as { n: number };
+    const total = db.prepare(`SELECT count(*) AS n FROM products ${where}`).get(...params) as {
+      n: number;
+    };
     const rows = db
       .prepare(`SELECT ${ROW_COLUMNS} FROM products ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, parsed.limit, parsed.offset) as unknown as ProductRow[];
@@ -107,9 +113,13 @@ export function productsTable(db: DatabaseSync) {
     const unique = [...new Set(codes)];
     if (unique.length === 0) return {};
     const rows = db
-      .prepare(`SELECT code, name FROM products WHERE code IN (${unique.map(() => '?').join(', ')})`)
+      .prepare(
+        `SELECT code, name FROM products WHERE code IN (${unique.map(() => '?').join(', ')})`,
+      )
       .all(...unique) as Array<{ code: string; name: string | null }>;
-    return Object.fromEntries(rows.filter((row) => row.name !== null).map((row) => [row.code, row.name!]));
+    return Object.fromEntries(
+      rows.filter((row) => row.name !== null).map((row) => [row.code, row.name!]),
+    );
   }
 
   /** How many products the cache holds. */

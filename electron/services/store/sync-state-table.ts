@@ -19,7 +19,13 @@ export interface SyncPosition {
   lastSuccessAt: number | null;
 }
 
-const EMPTY: SyncPosition = { cursor: null, nextPage: 1, highWater: null, runStartedAt: null, lastSuccessAt: null };
+const EMPTY: SyncPosition = {
+  cursor: null,
+  nextPage: 1,
+  highWater: null,
+  runStartedAt: null,
+  lastSuccessAt: null,
+};
 
 /** Reads and writes sync positions; writes belong in the same transaction as the page they follow. */
 export function syncStateTable(db: DatabaseSync) {

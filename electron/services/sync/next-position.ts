@@ -15,7 +15,13 @@ export function nextPosition(
   const highWater = newest(position.highWater, times);
   if (lastPage) {
     // Every record after the cursor has now been seen, ties included.
-    return { cursor: highWater ?? position.cursor, nextPage: 1, highWater: null, runStartedAt: null, lastSuccessAt: now };
+    return {
+      cursor: highWater ?? position.cursor,
+      nextPage: 1,
+      highWater: null,
+      runStartedAt: null,
+      lastSuccessAt: now,
+    };
   }
   const boundary = ascending(position.cursor, times) ? lastTimeBeforeFinalTie(times) : null;
   if (boundary !== null) {
@@ -26,7 +32,10 @@ export function nextPosition(
 }
 
 /** The newer of `current` and every time in `times`, kept in OGOship's own spelling. */
-function newest(current: string | null, times: ReadonlyArray<string | null | undefined>): string | null {
+function newest(
+  current: string | null,
+  times: ReadonlyArray<string | null | undefined>,
+): string | null {
   let best = current;
   let bestMs = timeMs(current) ?? -Infinity;
   for (const time of times) {
@@ -40,7 +49,10 @@ function newest(current: string | null, times: ReadonlyArray<string | null | und
 }
 
 /** True when every time is known, after the cursor, and never goes backwards. */
-function ascending(cursor: string | null, times: ReadonlyArray<string | null | undefined>): boolean {
+function ascending(
+  cursor: string | null,
+  times: ReadonlyArray<string | null | undefined>,
+): boolean {
   let previous = timeMs(cursor) ?? -Infinity;
   let first = true;
   for (const time of times) {
@@ -64,7 +76,11 @@ function lastTimeBeforeFinalTie(times: ReadonlyArray<string | null | undefined>)
 }
 
 /** Rough share of the run done, from how far the cursor moved between the first change and now. */
-export function timeFraction(firstMs: number | null, highWater: string | null, now: number): number | null {
+export function timeFraction(
+  firstMs: number | null,
+  highWater: string | null,
+  now: number,
+): number | null {
   const reached = timeMs(highWater);
   if (firstMs === null || reached === null || now <= firstMs) return null;
   return Math.min(1, Math.max(0, (reached - firstMs) / (now - firstMs)));

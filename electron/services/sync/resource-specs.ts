@@ -11,10 +11,12 @@ import type { ResourceSpec } from './resource-sync.js';
 export function ordersSpec(api: ApiClient, store: Store, bus: EventBus): ResourceSpec<Order> {
   return {
     resource: 'orders',
-    fetchPage: (modifiedAfter, page, limit, signal) => api.orders.list({ modifiedAfter, page, limit }, { signal }),
+    fetchPage: (modifiedAfter, page, limit, signal) =>
+      api.orders.list({ modifiedAfter, page, limit }, { signal }),
     changeTime: (order) => order.editTime,
     store: (orders) => store.orders.put(orders),
-    announce: (orders) => bus.emit('orders.changed', { references: orders.map((o) => o.reference), source: 'sync' }),
+    announce: (orders) =>
+      bus.emit('orders.changed', { references: orders.map((o) => o.reference), source: 'sync' }),
   };
 }
 
@@ -22,10 +24,12 @@ export function ordersSpec(api: ApiClient, store: Store, bus: EventBus): Resourc
 export function productsSpec(api: ApiClient, store: Store, bus: EventBus): ResourceSpec<Product> {
   return {
     resource: 'products',
-    fetchPage: (modifiedAfter, page, limit, signal) => api.products.list({ modifiedAfter, page, limit }, { signal }),
+    fetchPage: (modifiedAfter, page, limit, signal) =>
+      api.products.list({ modifiedAfter, page, limit }, { signal }),
     changeTime: (product) => product.editTime,
     store: (products) => store.products.put(products),
-    announce: (products) => bus.emit('products.changed', { codes: products.map((p) => p.code), source: 'sync' }),
+    announce: (products) =>
+      bus.emit('products.changed', { codes: products.map((p) => p.code), source: 'sync' }),
   };
 }
 
@@ -33,9 +37,11 @@ export function productsSpec(api: ApiClient, store: Store, bus: EventBus): Resou
 export function stockSpec(api: ApiClient, store: Store, bus: EventBus): ResourceSpec<StockLevel> {
   return {
     resource: 'stock',
-    fetchPage: (modifiedAfter, page, limit, signal) => api.stock.list({ modifiedAfter, page, limit }, { signal }),
+    fetchPage: (modifiedAfter, page, limit, signal) =>
+      api.stock.list({ modifiedAfter, page, limit }, { signal }),
     changeTime: (level) => level.modified,
     store: (levels) => store.products.putStockLevels(levels),
-    announce: (levels) => bus.emit('products.changed', { codes: levels.map((l) => l.productCode), source: 'sync' }),
+    announce: (levels) =>
+      bus.emit('products.changed', { codes: levels.map((l) => l.productCode), source: 'sync' }),
   };
 }

@@ -10,7 +10,12 @@ import type { SyncProgress } from '../../../shared/contract/sync.js';
 /** How the sync reads and stores one kind of record. */
 export interface ResourceSpec<T> {
   resource: SyncResource;
-  fetchPage(modifiedAfter: string | undefined, page: number, limit: number, signal: AbortSignal): Promise<T[]>;
+  fetchPage(
+    modifiedAfter: string | undefined,
+    page: number,
+    limit: number,
+    signal: AbortSignal,
+  ): Promise<T[]>;
   /** The record's change time as OGOship spells it. */
   changeTime(item: T): string | null | undefined;
   /** Writes a page; runs inside the page's transaction. */
@@ -28,19 +33,32 @@ export interface ResourceOutcome {
 /** Runs `spec` from its saved position to the last page, reporting each stored page. */
 export async function syncResource<T>(
   spec: ResourceSpec<T>,
-  deps: { store: Store; now: () => number; signal: AbortSignal; onProgress: (progress: SyncProgress) => void },
+  deps: {
+    store: Store;
+    now: () => number;
+    signal: AbortSignal;
+    onProgress: (progress: SyncProgress) => void;
+  },
 ): Promise<ResourceOutcome> {
   const { store, now, signal } = deps;
   const saved = store.syncState.get(spec.resource);
   const phase = saved.lastSuccessAt === null ? 'full' : 'incremental';
-  let position = saved.runStartedAt === null ? { ...saved, nextPage: 1, highWater: null, runStartedAt: now() } : saved;
+  let position =
+    saved.runStartedAt === null
+      ? { ...saved, nextPage: 1, highWater: null, runStartedAt: now() }
+      : saved;
   const startedAt = position.runStartedAt!;
   let firstChangeMs: number | null = timeMs(position.cursor);
   const outcome: ResourceOutcome = { fetched: 0, pages: 0 };
 
   for (;;) {
     signal.throwIfAborted();
-    const items = await spec.fetchPage(position.cursor ?? undefined, position.nextPage, MAX_PAGE_SIZE, signal);
+    const items = await spec.fetchPage(
+      position.cursor ?? undefined,
+      position.nextPage,
+      MAX_PAGE_SIZE,
+      signal,
+    );
     const lastPage = items.length < MAX_PAGE_SIZE;
     const times = items.map((item) => spec.changeTime(item));
     firstChangeMs ??= timeMs(times[0]);

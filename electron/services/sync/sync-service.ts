@@ -26,7 +26,9 @@ export function createSyncService(deps: SyncDeps) {
   let lastError: string | null = null;
 
   function lastSyncAt(): number | null {
-    const times = (['orders', 'products', 'stock'] as const).map((r) => store.syncState.get(r).lastSuccessAt);
+    const times = (['orders', 'products', 'stock'] as const).map(
+      (r) => store.syncState.get(r).lastSuccessAt,
+    );
     return times.some((time) => time === null) ? null : Math.min(...(times as number[]));
   }
 
@@ -50,10 +52,17 @@ export function createSyncService(deps: SyncDeps) {
       const products = await syncResource(productsSpec(api, store, bus), context);
       return [products, await syncResource(stockSpec(api, store, bus), context)];
     };
-    const [orders, both] = await Promise.allSettled([guard(syncResource(ordersSpec(api, store, bus), context)), guard(catalogue())]);
+    const [orders, both] = await Promise.allSettled([
+      guard(syncResource(ordersSpec(api, store, bus), context)),
+      guard(catalogue()),
+    ]);
     if (orders.status === 'rejected' || both.status === 'rejected') throw asCancelled(firstFailure);
     const [products, stock] = both.value;
-    const fetched = { orders: orders.value.fetched, products: products.fetched, stock: stock.fetched };
+    const fetched = {
+      orders: orders.value.fetched,
+      products: products.fetched,
+      stock: stock.fetched,
+    };
     return { status: status(), fetched, pages: orders.value.pages + products.pages + stock.pages };
   }
 
@@ -101,7 +110,9 @@ export function createSyncService(deps: SyncDeps) {
 
 function asCancelled(error: unknown): unknown {
   if (error instanceof CancelledError) return error;
-  return error instanceof Error && error.name === 'AbortError' ? new CancelledError('Sync cancelled') : error;
+  return error instanceof Error && error.name === 'AbortError'
+    ? new CancelledError('Sync cancelled')
+    : error;
 }
 
 /** The sync service. */

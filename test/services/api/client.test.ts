@@ -63,7 +63,9 @@ describe('api client', () => {
 
     assert.equal(products.length, 5);
     assert.deepEqual(sleeps, [375, 750]);
-    const statuses = (await apiRequests(sandbox.url, '/api/v1/products')).map((entry) => entry.status);
+    const statuses = (await apiRequests(sandbox.url, '/api/v1/products')).map(
+      (entry) => entry.status,
+    );
     assert.deepEqual(statuses, [503, 503, 200]);
   });
 
@@ -99,8 +101,17 @@ describe('api client: waiting out 429', () => {
   it('waits the Retry-After seconds before asking again', async () => {
     const sandbox = await startSandbox({ orders: 10, products: 5 });
     try {
-      const api = createApiClient({ apiUrl: sandbox.url, tokenSource: demoTokenSource(sandbox.url) });
-      await addFault(sandbox.url, { method: 'GET', path: '/api/v1/orders', count: 1, status: 429, retryAfter: 1 });
+      const api = createApiClient({
+        apiUrl: sandbox.url,
+        tokenSource: demoTokenSource(sandbox.url),
+      });
+      await addFault(sandbox.url, {
+        method: 'GET',
+        path: '/api/v1/orders',
+        count: 1,
+        status: 429,
+        retryAfter: 1,
+      });
 
       const orders = await api.orders.list({ limit: 10 });
 
@@ -138,7 +149,10 @@ describe('api client: 401', () => {
     const sandbox = await startSandbox({ orders: 10, products: 5 });
     try {
       const rejected: string[] = [];
-      const tokenSource = { accessToken: async () => 'never-valid', rejectAccessToken: async (t: string) => void rejected.push(t) };
+      const tokenSource = {
+        accessToken: async () => 'never-valid',
+        rejectAccessToken: async (t: string) => void rejected.push(t),
+      };
       const api = createApiClient({ apiUrl: sandbox.url, tokenSource });
 
       const error = await api.orders.list({ limit: 3 }).catch((caught: unknown) => caught);

@@ -60,6 +60,9 @@ export async function clearRequests(url: string): Promise<void> {
 
 /** Registers a fault rule (see the sandbox's /__sandbox/faults). */
 export async function addFault(url: string, rule: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${url}/__sandbox/faults`, { method: 'POST', body: JSON.stringify(rule) });
+  const response = await fetch(`${url}/__sandbox/faults`, {
+    method: 'POST',
+    body: JSON.stringify(rule),
+  });
   if (response.status !== 201) throw new Error(`fault not accepted: ${await response.text()}`);
 }

@@ -5,7 +5,11 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { startSandbox, type SandboxHandle } from '../../../electron/sandbox/index.js';
-import { ConnectionError, createApiClient, type ApiClient } from '../../../electron/services/api/index.js';
+import {
+  ConnectionError,
+  createApiClient,
+  type ApiClient,
+} from '../../../electron/services/api/index.js';
 import type { OrderInput } from '../../../shared/domain/order.js';
 import { ApiError, CancelledError } from '../../../shared/errors.js';
 import { addFault, apiRequests, clearRequests, demoTokenSource } from './sandbox-helpers.js';
@@ -16,7 +20,15 @@ async function newOrder(api: ApiClient): Promise<OrderInput> {
   serial += 1;
   return {
     reference: `TEST-${Date.now()}-${serial}`,
-    customer: { name: 'Aino Virtanen', address1: 'Aleksanterinkatu 1', city: 'Helsinki', zip: '00100', countryCode: 'FI', phone: '+358401234567', email: 'aino@example.fi' },
+    customer: {
+      name: 'Aino Virtanen',
+      address1: 'Aleksanterinkatu 1',
+      city: 'Helsinki',
+      zip: '00100',
+      countryCode: 'FI',
+      phone: '+358401234567',
+      email: 'aino@example.fi',
+    },
     orderLines: [{ code: product!.code, quantity: 1 }],
   };
 }
@@ -37,7 +49,11 @@ describe('api client writes', () => {
 
   before(async () => {
     sandbox = await startSandbox({ orders: 20, products: 40 });
-    api = createApiClient({ apiUrl: sandbox.url, tokenSource: demoTokenSource(sandbox.url), sleep: async (ms) => void sleeps.push(ms) });
+    api = createApiClient({
+      apiUrl: sandbox.url,
+      tokenSource: demoTokenSource(sandbox.url),
+      sleep: async (ms) => void sleeps.push(ms),
+    });
   });
   after(() => sandbox.close());
   beforeEach(async () => {
@@ -45,7 +61,8 @@ describe('api client writes', () => {
     await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'DELETE' });
     await clearRequests(sandbox.url);
   });
-  const posts = async (): Promise<number> => (await apiRequests(sandbox.url)).filter((e) => e.method === 'POST').length;
+  const posts = async (): Promise<number> =>
+    (await apiRequests(sandbox.url)).filter((e) => e.method === 'POST').length;
 
   it('creates an order and finds it by reference; a duplicate reference carries the server message', async () => {
     const input = await newOrder(api);
@@ -66,7 +83,13 @@ describe('api client writes', () => {
   });
 
   it('repeats a POST that got a 429, since OGOship refused it unprocessed', async () => {
-    await addFault(sandbox.url, { method: 'POST', path: '/api/v1/orders', count: 1, status: 429, retryAfter: 0 });
+    await addFault(sandbox.url, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      count: 1,
+      status: 429,
+      retryAfter: 0,
+    });
     const input = await newOrder(api);
     await api.orders.create(input);
     assert.equal(await posts(), 2);
@@ -74,7 +97,12 @@ describe('api client writes', () => {
   });
 
   it('marks a POST whose answer was lost as ambiguous, and does not send it twice', async () => {
-    await addFault(sandbox.url, { method: 'POST', path: '/api/v1/orders', count: 1, commitThenDrop: true });
+    await addFault(sandbox.url, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      count: 1,
+      commitThenDrop: true,
+    });
     const input = await newOrder(api);
     const error = await api.orders.create(input).catch((caught: unknown) => caught);
     assert.ok(error instanceof ConnectionError);
@@ -107,23 +135,46 @@ describe('api client writes', () => {
 
   it('round-trips a webhook, and reads the empty list OGOship sends as null', async () => {
     assert.deepEqual(await api.webhooks.list(), []);
-    const created = await api.webhooks.create({ url: 'https://example.com/hook', key: 'k-123456', type: 'OrderShipped' });
+    const created = await api.webhooks.create({
+      url: 'https://example.com/hook',
+      key: 'k-123456',
+      type: 'OrderShipped',
+    });
     assert.equal((await api.webhooks.get(created.id)).url, 'https://example.com/hook');
-    await api.webhooks.update(created.id, { url: 'https://example.com/other', key: 'k-123456', type: 'OrderShipped' });
-    assert.deepEqual((await api.webhooks.list()).map((w) => w.url), ['https://example.com/other']);
+    await api.webhooks.update(created.id, {
+      url: 'https://example.com/other',
+      key: 'k-123456',
+      type: 'OrderShipped',
+    });
+    assert.deepEqual(
+      (await api.webhooks.list()).map((w) => w.url),
+      ['https://example.com/other'],
+    );
     await api.webhooks.remove(created.id);
     assert.deepEqual(await api.webhooks.list(), []);
   });
 
   it('gives up on a slow answer after the per-request timeout', async () => {
-    await addFault(sandbox.url, { method: 'GET', path: '/api/v1/orders', count: 1, delayMs: 5_000 });
-    const error = await api.orders.list({ limit: 1 }, { timeoutMs: 100, retry: 'never' }).catch((caught: unknown) => caught);
+    await addFault(sandbox.url, {
+      method: 'GET',
+      path: '/api/v1/orders',
+      count: 1,
+      delayMs: 5_000,
+    });
+    const error = await api.orders
+      .list({ limit: 1 }, { timeoutMs: 100, retry: 'never' })
+      .catch((caught: unknown) => caught);
     assert.ok(error instanceof ConnectionError);
     assert.match(error.message, /did not answer within/);
   });
 
   it('stops at once when the caller cancels', async () => {
-    await addFault(sandbox.url, { method: 'GET', path: '/api/v1/orders', count: 1, delayMs: 5_000 });
+    await addFault(sandbox.url, {
+      method: 'GET',
+      path: '/api/v1/orders',
+      count: 1,
+      delayMs: 5_000,
+    });
     const controller = new AbortController();
     const call = api.orders.list({ limit: 1 }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
@@ -136,7 +187,11 @@ describe('api client: nobody listening', () => {
     const port = await closedPort();
     const sleeps: number[] = [];
     const tokenSource = { accessToken: async () => 'unused', rejectAccessToken: async () => {} };
-    const api = createApiClient({ apiUrl: `http://127.0.0.1:${port}`, tokenSource, sleep: async (ms) => void sleeps.push(ms) });
+    const api = createApiClient({
+      apiUrl: `http://127.0.0.1:${port}`,
+      tokenSource,
+      sleep: async (ms) => void sleeps.push(ms),
+    });
 
     const error = await api.webhooks
       .create({ url: 'https://example.com/x', key: 'k', type: 'OrderShipped' })

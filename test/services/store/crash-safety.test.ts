@@ -15,14 +15,18 @@ const PAGE_SIZE = 2000;
 
 /** Starts the writer and kills it with SIGKILL once it has committed `pages` pages. */
 function killAfter(path: string, pages: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, String(PAGE_SIZE)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, String(PAGE_SIZE)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (text: string) => {
       if (text.includes(`committed ${pages}\n`)) child.kill('SIGKILL');
     });
     child.on('error', reject);
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited by itself (${signal})`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited by itself (${signal})`)),
+    );
   });
 }
 
@@ -35,13 +39,18 @@ describe('store crash safety', () => {
         await killAfter(path, pages);
 
         const store = openStore(path);
-        const integrity = store.db.prepare('PRAGMA integrity_check').get() as { integrity_check: string };
+        const integrity = store.db.prepare('PRAGMA integrity_check').get() as {
+          integrity_check: string;
+        };
         const position = store.syncState.get('orders');
         const count = store.orders.count();
         store.close();
 
         assert.equal(integrity.integrity_check, 'ok');
-        assert.ok(position.nextPage > pages, `position ${position.nextPage} lost committed page ${pages}`);
+        assert.ok(
+          position.nextPage > pages,
+          `position ${position.nextPage} lost committed page ${pages}`,
+        );
         assert.equal(count, (position.nextPage - 1) * PAGE_SIZE);
       }
     } finally {

@@ -3,7 +3,13 @@ import type { Order } from '../../../shared/domain/order.js';
 import type { Product } from '../../../shared/domain/product.js';
 
 const STATUSES = ['New', 'Draft', 'Shipped', 'Cancelled', 'Reserved'] as const;
-const NAMES = ['Aino Virtanen', 'Erik Lindqvist', 'Matti Korhonen', 'Sofia Nyström', 'Liisa Mäkinen'];
+const NAMES = [
+  'Aino Virtanen',
+  'Erik Lindqvist',
+  'Matti Korhonen',
+  'Sofia Nyström',
+  'Liisa Mäkinen',
+];
 
 /** The n-th test order: status, customer and edit time cycle predictably. */
 export function makeOrder(n: number, overrides: Partial<Order> = {}): Order {

@@ -24,7 +24,9 @@ describe('store', () => {
         makeOrder(501, { editTime: '2026-03-16T12:00:00.000Z' }),
       ]),
     );
-    store.transaction(() => store.products.put(Array.from({ length: 10 }, (_, n) => makeProduct(n))));
+    store.transaction(() =>
+      store.products.put(Array.from({ length: 10 }, (_, n) => makeProduct(n))),
+    );
   });
   after(async () => {
     store.close();
@@ -46,17 +48,36 @@ describe('store', () => {
   });
 
   it('sorts by any column and pages with offset', () => {
-    const newest = store.orders.query({ sort: { column: 'editTime', direction: 'desc' }, limit: 2 });
-    assert.deepEqual(newest.rows.map((row) => row.reference), ['ORD-000501', 'ORD-000500']);
-    const byPrice = store.orders.query({ sort: { column: 'priceTotal', direction: 'asc' }, offset: 2, limit: 1 });
+    const newest = store.orders.query({
+      sort: { column: 'editTime', direction: 'desc' },
+      limit: 2,
+    });
+    assert.deepEqual(
+      newest.rows.map((row) => row.reference),
+      ['ORD-000501', 'ORD-000500'],
+    );
+    const byPrice = store.orders.query({
+      sort: { column: 'priceTotal', direction: 'asc' },
+      offset: 2,
+      limit: 1,
+    });
     assert.equal(byPrice.rows[0]?.priceTotal, 11);
     assert.equal(byPrice.offset, 2);
   });
 
   it('limits orders to a range of change dates, both days included', () => {
-    assert.equal(store.orders.query({ changedFrom: '2026-03-15', changedTo: '2026-03-15' }).total, 1);
-    assert.equal(store.orders.query({ changedFrom: '2026-03-15', changedTo: '2026-03-16' }).total, 2);
-    assert.equal(store.orders.query({ changedFrom: '2026-03-16' }).rows[0]?.reference, 'ORD-000501');
+    assert.equal(
+      store.orders.query({ changedFrom: '2026-03-15', changedTo: '2026-03-15' }).total,
+      1,
+    );
+    assert.equal(
+      store.orders.query({ changedFrom: '2026-03-15', changedTo: '2026-03-16' }).total,
+      2,
+    );
+    assert.equal(
+      store.orders.query({ changedFrom: '2026-03-16' }).rows[0]?.reference,
+      'ORD-000501',
+    );
     assert.equal(store.orders.query({ changedTo: '2026-03-14' }).total, 100);
   });
 
@@ -74,7 +95,11 @@ describe('store', () => {
   });
 
   it('lays stock levels over cached products', () => {
-    store.transaction(() => store.products.putStockLevels([{ productCode: 'P-2', stock: 5, stockAvailable: 0, reserved: 5 }]));
+    store.transaction(() =>
+      store.products.putStockLevels([
+        { productCode: 'P-2', stock: 5, stockAvailable: 0, reserved: 5 },
+      ]),
+    );
     const row = store.products.query({ search: 'P-2' }).rows.find((r) => r.code === 'P-2');
     assert.equal(row?.stockAvailable, 0);
     assert.equal(store.products.get('P-2')?.reserved, 5);
@@ -87,13 +112,25 @@ describe('store', () => {
   });
 
   it('keeps everything across closing and reopening, without re-running migrations', () => {
-    store.syncState.save('orders', { cursor: '2026-01-01T00:00:00.000Z', nextPage: 1, highWater: null, runStartedAt: null, lastSuccessAt: 42 });
+    store.syncState.save('orders', {
+      cursor: '2026-01-01T00:00:00.000Z',
+      nextPage: 1,
+      highWater: null,
+      runStartedAt: null,
+      lastSuccessAt: 42,
+    });
     store.close();
     store = openStore(join(dir, 'ogo.db'));
     assert.equal(store.orders.count(), 102);
     assert.equal(store.syncState.get('orders').lastSuccessAt, 42);
-    assert.equal((store.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version, MIGRATIONS.length);
-    assert.equal((store.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode, 'wal');
+    assert.equal(
+      (store.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version,
+      MIGRATIONS.length,
+    );
+    assert.equal(
+      (store.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode,
+      'wal',
+    );
   });
 });
 
@@ -102,7 +139,10 @@ describe('store migrations', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ogo-migrate-'));
     try {
       const path = join(dir, 'm.db');
-      const extra: Migration = { name: 'notes', up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)') };
+      const extra: Migration = {
+        name: 'notes',
+        up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)'),
+      };
       const broken: Migration = {
         name: 'broken',
         up: (db) => db.exec('CREATE TABLE half (id INTEGER); INSERT INTO no_such_table VALUES (1)'),
@@ -112,11 +152,19 @@ describe('store migrations', () => {
       grown.db.exec("INSERT INTO notes (text) VALUES ('kept')");
       grown.close();
 
-      assert.throws(() => openStore(path, [...MIGRATIONS, extra, broken]), new RegExp(`Migration ${MIGRATIONS.length + 2} \\(broken\\) failed`));
+      assert.throws(
+        () => openStore(path, [...MIGRATIONS, extra, broken]),
+        new RegExp(`Migration ${MIGRATIONS.length + 2} \\(broken\\) failed`),
+      );
       const reopened = openStore(path, [...MIGRATIONS, extra]);
-      const tables = reopened.db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").all();
+      const tables = reopened.db
+        .prepare("SELECT name FROM sqlite_master WHERE name = 'half'")
+        .all();
       assert.deepEqual(tables, []);
-      assert.equal((reopened.db.prepare('SELECT text FROM notes').get() as { text: string }).text, 'kept');
+      assert.equal(
+        (reopened.db.prepare('SELECT text FROM notes').get() as { text: string }).text,
+        'kept',
+      );
       reopened.close();
 
       assert.throws(() => openStore(path, MIGRATIONS), /newer OGO Desk/);

@@ -9,8 +9,16 @@ const pageSize = Number(pageSizeText);
 const store = openStore(path!);
 for (let page = 1; ; page++) {
   store.transaction(() => {
-    store.orders.put(Array.from({ length: pageSize }, (_, i) => makeOrder((page - 1) * pageSize + i)));
-    store.syncState.save('orders', { cursor: null, nextPage: page + 1, highWater: null, runStartedAt: 1, lastSuccessAt: null });
+    store.orders.put(
+      Array.from({ length: pageSize }, (_, i) => makeOrder((page - 1) * pageSize + i)),
+    );
+    store.syncState.save('orders', {
+      cursor: null,
+      nextPage: page + 1,
+      highWater: null,
+      runStartedAt: 1,
+      lastSuccessAt: null,
+    });
   });
   process.stdout.write(`committed ${page}\n`);
 }

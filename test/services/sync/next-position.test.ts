@@ -5,7 +5,13 @@ import assert from 'node:assert/strict';
 import { nextPosition } from '../../../electron/services/sync/next-position.js';
 import type { SyncPosition } from '../../../electron/services/store/index.js';
 
-const START: SyncPosition = { cursor: null, nextPage: 1, highWater: null, runStartedAt: 1, lastSuccessAt: null };
+const START: SyncPosition = {
+  cursor: null,
+  nextPage: 1,
+  highWater: null,
+  runStartedAt: 1,
+  lastSuccessAt: null,
+};
 const t = (second: number): string => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
 
 describe('sync next position', () => {
@@ -32,7 +38,13 @@ describe('sync next position', () => {
   it('finishes at the newest time seen in the whole run', () => {
     const midway = { ...START, cursor: t(2), highWater: t(7) };
     const done = nextPosition(midway, [t(3), t(5)], true, 1234);
-    assert.deepEqual(done, { cursor: t(7), nextPage: 1, highWater: null, runStartedAt: null, lastSuccessAt: 1234 });
+    assert.deepEqual(done, {
+      cursor: t(7),
+      nextPage: 1,
+      highWater: null,
+      runStartedAt: null,
+      lastSuccessAt: 1234,
+    });
   });
 
   it('keeps the old cursor when nothing changed', () => {

@@ -25,7 +25,11 @@ interface Rig {
 async function rig(orders: number, products: number): Promise<Rig> {
   const sandbox = await startSandbox({ orders, products });
   const dir = await mkdtemp(join(tmpdir(), 'ogo-sync-'));
-  const api = createApiClient({ apiUrl: sandbox.url, tokenSource: demoTokenSource(sandbox.url), sleep: async () => {} });
+  const api = createApiClient({
+    apiUrl: sandbox.url,
+    tokenSource: demoTokenSource(sandbox.url),
+    sleep: async () => {},
+  });
   return { sandbox, api, store: openStore(join(dir, 'ogo.db')), bus: new EventBus(), dir };
 }
 
@@ -51,7 +55,10 @@ describe('sync', () => {
     assert.equal(r.store.products.count(), 60);
     assert.equal(result.status.running, false);
     assert.ok(result.status.lastSyncAt !== null);
-    const finished = progress.filter((event) => event.finished).map((event) => event.resource).sort();
+    const finished = progress
+      .filter((event) => event.finished)
+      .map((event) => event.resource)
+      .sort();
     assert.deepEqual(finished, ['orders', 'products', 'stock']);
     assert.ok(progress.every((event) => event.phase === 'full'));
     const lastOrders = progress.filter((event) => event.resource === 'orders').at(-1)!;
@@ -61,7 +68,10 @@ describe('sync', () => {
   it('then fetches only the orders and stock that changed', async () => {
     const [shippable] = r.store.orders.query({ statuses: ['New'], limit: 1 }).rows;
     const [product] = r.store.products.query({ limit: 1 }).rows;
-    await fetch(`${r.sandbox.url}/__sandbox/orders/${encodeURIComponent(shippable!.reference)}/ship`, { method: 'POST', body: '{}' });
+    await fetch(
+      `${r.sandbox.url}/__sandbox/orders/${encodeURIComponent(shippable!.reference)}/ship`,
+      { method: 'POST', body: '{}' },
+    );
     const code64 = Buffer.from(product!.code).toString('base64url');
     await fetch(`${r.sandbox.url}/__sandbox/products/${code64}/stock?base64url=true`, {
       method: 'POST',
@@ -112,7 +122,10 @@ describe('sync: offline', () => {
     const r = await rig(30, 5);
     try {
       await r.api.orders.list({ limit: 1 }); // signs in while the sandbox still answers
-      await fetch(`${r.sandbox.url}/__sandbox/offline`, { method: 'POST', body: JSON.stringify({ offline: true }) });
+      await fetch(`${r.sandbox.url}/__sandbox/offline`, {
+        method: 'POST',
+        body: JSON.stringify({ offline: true }),
+      });
       const sync = createSyncService({ api: r.api, store: r.store, bus: r.bus });
 
       await assert.rejects(sync.run(), OfflineError);

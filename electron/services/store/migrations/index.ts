@@ -11,4 +11,9 @@ import { cacheMigration } from './001-cache.js';
 import { cacheOwnerMigration } from './cache-owner.js';
 
 /** The ordered list the store applies on open. */
-export const MIGRATIONS: readonly Migration[] = [cacheMigration, webhooksMigration, draftsMigration, cacheOwnerMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  cacheMigration,
+  webhooksMigration,
+  draftsMigration,
+  cacheOwnerMigration,
+];
