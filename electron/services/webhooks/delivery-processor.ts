@@ -10,6 +10,7 @@ import type { EventBus } from '../event-bus.js';
 import { applyHint, type RecordSource } from './apply-hint.js';
 import { readDeliveryHint, type DeliveryHint } from './delivery-hint.js';
 import type { Inbox } from './inbox.js';
+import { createInboxWriter } from './inbox-writer.js';
 import type { Preferences } from './preferences.js';
 import type { DeliveryReply, IncomingDelivery } from './receiver.js';
 import { redactBody } from './redact-body.js';
@@ -37,30 +38,47 @@ export const DEFAULT_DEDUPE_WINDOW_MS = 10 * 60_000;
 export function createDeliveryProcessor(deps: ProcessorDeps) {
   let queue: Promise<void> = Promise.resolve();
   const windowMs = deps.dedupeWindowMs ?? DEFAULT_DEDUPE_WINDOW_MS;
+  const writer = createInboxWriter(deps.inbox);
+  // Hashes accepted in this process, oldest first; covers deliveries whose row is still being committed.
+  const recent = new Map<string, { at: number; id: number | null }>();
 
-  const record = (entry: Parameters<Inbox['add']>[0]): InboxEntry => {
-    const stored = deps.inbox.add(entry);
+  const record = async (entry: Parameters<Inbox['add']>[0]): Promise<InboxEntry> => {
+    const stored = await writer.add(entry);
     deps.emit('webhooks.delivery', stored);
     return stored;
   };
 
-  const settle = (id: number, outcome: InboxEntry['outcome'], detail: string): InboxEntry => {
-    const settled = deps.inbox.settle(id, outcome, detail);
+  const settle = async (id: number, outcome: InboxEntry['outcome'], detail: string): Promise<InboxEntry> => {
+    const settled = await writer.settle(id, outcome, detail);
     deps.emit('webhooks.delivery', settled);
     return settled;
   };
 
+  const earlierCopy = (bodyHash: string): string | null => {
+    const now = deps.now().getTime();
+    for (const [hash, seen] of recent) {
+      if (now - seen.at <= windowMs) break;
+      recent.delete(hash);
+    }
+    const hit = recent.get(bodyHash);
+    if (hit) return hit.id === null ? 'a delivery received moments ago' : `delivery #${hit.id}`;
+    const stored = deps.inbox.findSeen(bodyHash, new Date(now - windowMs).toISOString());
+    return stored === null ? null : `delivery #${stored}`;
+  };
+
   // Serial application keeps two hints for one record from racing each other.
-  const enqueue = (id: number, hint: DeliveryHint, source: 'webhook' | 'replay'): Promise<InboxEntry> => {
+  const enqueue = (id: number, hint: DeliveryHint, source: 'webhook' | 'replay', bodyHash: string | null): Promise<InboxEntry> => {
     const run = queue.then(async () => {
       try {
         const effect = await applyHint(hint, source, deps);
-        return settle(id, effect.changed ? 'applied' : 'unchanged', effect.detail);
+        return await settle(id, effect.changed ? 'applied' : 'unchanged', effect.detail);
       } catch (error) {
+        // A sender's retry of a delivery we could not apply deserves another go.
+        if (bodyHash !== null) recent.delete(bodyHash);
         return settle(id, 'failed', failureText(error));
       }
     });
-    queue = run.then(() => undefined);
+    queue = run.then(() => undefined, () => undefined);
     return run;
   };
 
@@ -75,32 +93,37 @@ export function createDeliveryProcessor(deps: ProcessorDeps) {
       replayOf: null,
     };
     if (base.verification !== 'valid' || delivery.rawBody === null) {
-      const entry = record({ ...base, outcome: 'rejected', detail: rejectionText(base.verification), subject: null, bodyHash: null });
+      const entry = await record({ ...base, outcome: 'rejected', detail: rejectionText(base.verification), subject: null, bodyHash: null });
       return { status: 401, message: 'Signature missing or invalid', entry };
     }
 
     if (delivery.label === SELF_TEST_LABEL) {
-      const entry = record({ ...base, outcome: 'selfTest', detail: 'Self-test delivery arrived through the public URL', subject: null, bodyHash: null });
+      const entry = await record({ ...base, outcome: 'selfTest', detail: 'Self-test delivery arrived through the public URL', subject: null, bodyHash: null });
       deps.onSelfTest?.(delivery.rawBody);
       return { status: 200, message: 'Self-test received', entry };
     }
 
     const bodyHash = hashDelivery(delivery.label, delivery.rawBody);
-    const since = new Date(deps.now().getTime() - windowMs).toISOString();
-    const earlier = deps.inbox.findSeen(bodyHash, since);
+    const earlier = earlierCopy(bodyHash);
     if (earlier !== null) {
-      const entry = record({ ...base, outcome: 'duplicate', detail: `Same as delivery #${earlier}; nothing changed`, subject: null, bodyHash });
+      const entry = await record({ ...base, outcome: 'duplicate', detail: `Same as ${earlier}; nothing changed`, subject: null, bodyHash });
       return { status: 200, message: 'Duplicate delivery; already handled', entry };
     }
 
     const hint = hintOf(delivery.label, delivery.rawBody);
     if (!hint.ok) {
-      const entry = record({ ...base, outcome: 'rejected', detail: hint.reason, subject: null, bodyHash });
+      const entry = await record({ ...base, outcome: 'rejected', detail: hint.reason, subject: null, bodyHash });
       return { status: 400, message: hint.reason, entry };
     }
 
-    const entry = record({ ...base, outcome: 'pending', detail: null, subject: subjectOf(hint.hint), bodyHash });
-    void enqueue(entry.id, hint.hint, 'webhook');
+    const seen = { at: deps.now().getTime(), id: null as number | null };
+    recent.set(bodyHash, seen);
+    const entry = await record({ ...base, outcome: 'pending', detail: null, subject: subjectOf(hint.hint), bodyHash }).catch((error: unknown) => {
+      recent.delete(bodyHash);
+      throw error;
+    });
+    seen.id = entry.id;
+    void enqueue(entry.id, hint.hint, 'webhook', bodyHash);
     return { status: 200, message: 'Accepted', entry };
   }
 
@@ -115,12 +138,12 @@ export function createDeliveryProcessor(deps: ProcessorDeps) {
     const hint = hintOf(original.type, Buffer.from(original.body, 'utf8'));
     if (!hint.ok) throw new ValidationError(`Delivery #${id} cannot be replayed: ${hint.reason}`);
 
-    const entry = record({
+    const entry = await record({
       receivedAt: deps.now().toISOString(), type: original.type, verification: 'valid', outcome: 'pending',
       detail: null, subject: subjectOf(hint.hint), body: original.body, bodyHash: null,
       contentType: original.contentType, replayOf: id,
     });
-    return enqueue(entry.id, hint.hint, 'replay');
+    return enqueue(entry.id, hint.hint, 'replay', null);
   }
 
   /** Resolves once every queued hint has been applied. */

@@ -2,6 +2,7 @@
 // Bodies arrive here already scrubbed (redact-body.ts); this module must never
 // be handed a raw body, a signature header or a key.
 import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from '../store/database.js';
 import {
   inboxQuerySchema,
   type DeliveryOutcome,
@@ -52,6 +53,11 @@ export function createInbox(db: DatabaseSync) {
   const expire = db.prepare('DELETE FROM webhook_inbox WHERE received_at < ?');
 
   return {
+    /** Runs several writes as one transaction: one disk flush instead of one each. */
+    batch<T>(work: () => T): T {
+      return inTransaction(db, work);
+    },
+
     /** Stores an entry and returns it with its id. */
     add(entry: NewInboxEntry): InboxEntry {
       const result = insert.run(

@@ -151,6 +151,17 @@ describe('webhooks/receiver', () => {
     assert.equal(seen.filter((name) => name === 'notify').length, 1);
   });
 
+  it('changes state once when the same delivery arrives five times at once', async () => {
+    const body = '{"reference":"1001","burst":true}';
+    const results = await Promise.all(Array.from({ length: 5 }, () => send(url(), Buffer.from(body), signed(body))));
+    assert.deepEqual(results.map((r) => r.status), [200, 200, 200, 200, 200]);
+    await processor.idle();
+
+    assert.equal(records.fetches, 1);
+    const outcomes = inbox.search({}).map((entry) => entry.outcome).sort();
+    assert.deepEqual(outcomes, ['applied', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
+  });
+
   it('answers 404 to an unknown path and 405 to other methods', async () => {
     assert.equal((await send(`${receiver.localUrl}/ogo-webhooks/guess`, Buffer.from('{}'))).status, 404);
     assert.equal((await send(`${receiver.localUrl}/`, Buffer.from('{}'))).status, 404);
