@@ -77,18 +77,23 @@ function toOp(row: Row): OutboxOp {
 
 const referenceKey = (reference: string): string => reference.trim().toUpperCase();
 
-/** Draft and operation queries over one open database. */
-export function draftTable(db: DatabaseSync) {
-  const insertDraft = db.prepare(`INSERT INTO drafts (id, kind, state, reference, reference_key, content,
+/**
+ * Draft and operation queries over one open database, seeing only the drafts of
+ * `owner()` (environment and merchant), so a draft never reaches another account.
+ */
+export function draftTable(db: DatabaseSync, owner: () => string) {
+  const insertDraft = db.prepare(`INSERT INTO drafts (id, owner, kind, state, reference, reference_key, content,
     live_status, message, order_reference, revision, attempts, next_attempt_ms, created_ms, updated_ms)
-    VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, 1, 0, NULL, ?, ?)`);
-  const selectDraft = db.prepare('SELECT * FROM drafts WHERE id = ?');
-  const selectAll = db.prepare('SELECT * FROM drafts ORDER BY updated_ms DESC, id');
-  const selectByState = db.prepare('SELECT * FROM drafts WHERE state = ? ORDER BY created_ms, id');
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 1, 0, NULL, ?, ?)`);
+  const selectDraft = db.prepare('SELECT * FROM drafts WHERE id = ? AND owner = ?');
+  const selectAll = db.prepare('SELECT * FROM drafts WHERE owner = ? ORDER BY updated_ms DESC, id');
+  const selectByState = db.prepare('SELECT * FROM drafts WHERE owner = ? AND state = ? ORDER BY created_ms, id');
   const updateContent = db.prepare(`UPDATE drafts SET content = ?, reference = ?, reference_key = ?,
     revision = revision + 1, updated_ms = ? WHERE id = ?`);
   const deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
-  const referenceUse = db.prepare("SELECT count(*) AS n FROM drafts WHERE reference_key = ? AND id <> ? AND kind = 'new'");
+  const referenceUse = db.prepare(
+    "SELECT count(*) AS n FROM drafts WHERE owner = ? AND reference_key = ? AND id <> ? AND kind = 'new'",
+  );
   const selectOps = db.prepare('SELECT * FROM outbox_ops WHERE draft_id = ? ORDER BY id');
   const insertOp = db.prepare('INSERT INTO outbox_ops (draft_id, kind, body, wired) VALUES (?, ?, ?, 0)');
   const updateOpBody = db.prepare('UPDATE outbox_ops SET body = ? WHERE id = ?');
@@ -100,20 +105,21 @@ export function draftTable(db: DatabaseSync) {
     insert(draft: { id: string; kind: DraftKind; content: DraftContent; liveStatus: string | null; nowMs: number }): void {
       const { id, kind, content, liveStatus, nowMs } = draft;
       const reference = content.reference.trim();
-      insertDraft.run(id, kind, 'draft', reference, referenceKey(reference), JSON.stringify(content), liveStatus, nowMs, nowMs);
+      const json = JSON.stringify(content);
+      insertDraft.run(id, owner(), kind, 'draft', reference, referenceKey(reference), json, liveStatus, nowMs, nowMs);
     },
     /** The draft with this id, or null. */
     get(id: string): DraftRecord | null {
-      const row = selectDraft.get(id) as Row | undefined;
+      const row = selectDraft.get(id, owner()) as Row | undefined;
       return row ? toRecord(row) : null;
     },
     /** Every draft, most recently changed first. */
     all(): DraftRecord[] {
-      return (selectAll.all() as Row[]).map(toRecord);
+      return (selectAll.all(owner()) as Row[]).map(toRecord);
     },
     /** Drafts in one state, oldest first (the order the outbox serves them). */
     inState(state: DraftState): DraftRecord[] {
-      return (selectByState.all(state) as Row[]).map(toRecord);
+      return (selectByState.all(owner(), state) as Row[]).map(toRecord);
     },
     /** Replaces what the merchant typed. */
     saveContent(id: string, content: DraftContent, nowMs: number): void {
@@ -136,7 +142,7 @@ export function draftTable(db: DatabaseSync) {
     },
     /** Whether another new draft already claims this reference. */
     referenceUsed(reference: string, exceptId: string): boolean {
-      return (referenceUse.get(referenceKey(reference), exceptId) as { n: number }).n > 0;
+      return (referenceUse.get(owner(), referenceKey(reference), exceptId) as { n: number }).n > 0;
     },
     /** The draft's pending operations, first to send first. */
     ops(draftId: string): OutboxOp[] {

@@ -52,7 +52,9 @@ export function storeDraftCache(store: Store): DraftCache {
 export function createDraftsFeature(deps: DraftsFeatureDeps) {
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
-  const table = draftTable(deps.store.db);
+  // Drafts belong to the environment and merchant signed in when they were made.
+  let owner = 'unsigned';
+  const table = draftTable(deps.store.db, () => owner);
   const cache = storeDraftCache(deps.store);
   const outbox = createOutbox({
     table,
@@ -74,7 +76,14 @@ export function createDraftsFeature(deps: DraftsFeatureDeps) {
     onQueued: () => outbox.poke(),
   });
   const stopSession = deps.bus.on('session.changed', (session) => {
-    if (session.status === 'signedIn') outbox.resume();
+    if (session.status !== 'signedIn' || session.merchantId === null) return;
+    const signedIn = `${session.environment}:${session.merchantId}`;
+    // This account's drafts may have been left mid-send by a crash while another was signed in.
+    if (signedIn !== owner) {
+      owner = signedIn;
+      outbox.recover();
+    }
+    outbox.resume();
   });
   return {
     drafts,

@@ -9,6 +9,7 @@ export const draftsMigration: Migration = {
     db.exec(`
       CREATE TABLE drafts (
         id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
         kind TEXT NOT NULL,
         state TEXT NOT NULL,
         reference TEXT NOT NULL,
@@ -23,9 +24,9 @@ export const draftsMigration: Migration = {
         created_ms INTEGER NOT NULL,
         updated_ms INTEGER NOT NULL
       );
-      -- Two new drafts can never claim one reference, whatever races the UI has.
-      CREATE UNIQUE INDEX drafts_new_reference ON drafts (reference_key) WHERE kind = 'new';
-      CREATE INDEX drafts_state ON drafts (state, next_attempt_ms);
+      -- Two new drafts of one merchant can never claim one reference, whatever races the UI has.
+      CREATE UNIQUE INDEX drafts_new_reference ON drafts (owner, reference_key) WHERE kind = 'new';
+      CREATE INDEX drafts_state ON drafts (owner, state, next_attempt_ms);
       CREATE TABLE outbox_ops (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,

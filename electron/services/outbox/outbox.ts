@@ -80,7 +80,7 @@ export function createOutbox(deps: OutboxDeps) {
   function pauseFor(failure: Failure, untilMs: number): void {
     if (failure.kind === 'auth') pause = { kind: 'signedOut', untilMs: null };
     else if (failure.kind === 'notSent') pause = { kind: 'offline', untilMs };
-    else if (failure.retryAfterMs !== undefined) pause = { kind: 'rateLimited', untilMs };
+    else if (failure.status === 429) pause = { kind: 'rateLimited', untilMs };
   }
 
   function fail(draft: DraftRecord, op: OutboxOp, wasWired: boolean, failure: Failure): void {

@@ -5,11 +5,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../../electron/sandbox/index.js';
-import { createApiClient, type ApiClient } from '../../../electron/services/api/index.js';
+import { createApiClient, type ApiClient, type TokenSource } from '../../../electron/services/api/index.js';
 import { createDraftsFeature, type DraftsFeature } from '../../../electron/services/drafts/drafts-feature.js';
 import { EventBus } from '../../../electron/services/event-bus.js';
 import { openStore, type Store } from '../../../electron/services/store/index.js';
 import type { DraftView, OutboxStatus } from '../../../shared/contract/drafts.js';
+import type { SessionState } from '../../../shared/contract/session.js';
 import type { DraftContent } from '../../../shared/domain/draft.js';
 import type { Order } from '../../../shared/domain/order.js';
 import { demoTokenSource } from '../api/sandbox-helpers.js';
@@ -20,10 +21,14 @@ export interface Rig {
   store: Store;
   api: ApiClient;
   feature: DraftsFeature;
+  bus: EventBus;
   events: OutboxStatus[];
   productCodes: string[];
   close(): Promise<void>;
 }
+
+/** The session event of the demo merchant signed in to the sandbox. */
+export const SIGNED_IN: SessionState = { status: 'signedIn', merchantId: 'demo-merchant', environment: 'sandbox', message: null };
 
 /** Copies the sandbox's catalogue into the store, as a sync would. */
 export async function loadCatalogue(api: ApiClient, store: Store): Promise<string[]> {
@@ -36,22 +41,25 @@ export async function loadCatalogue(api: ApiClient, store: Store): Promise<strin
 }
 
 /** Starts sandbox, store and feature; the outbox is started unless told not to. */
-export async function startRig(options: { start?: boolean; dataDir?: string } = {}): Promise<Rig> {
+export async function startRig(options: { start?: boolean; dataDir?: string; tokenSource?: TokenSource } = {}): Promise<Rig> {
   const sandbox = await startSandbox({ orders: 10, products: 20 });
   const dir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ogo-outbox-')));
   const store = openStore(join(dir, 'ogo.sqlite'));
-  const api = createApiClient({ apiUrl: sandbox.url, tokenSource: demoTokenSource(sandbox.url), timeoutMs: 5_000 });
+  const tokenSource = options.tokenSource ?? demoTokenSource(sandbox.url);
+  const api = createApiClient({ apiUrl: sandbox.url, tokenSource, timeoutMs: 5_000 });
   const bus = new EventBus();
   const events: OutboxStatus[] = [];
   bus.on('outbox.changed', (status) => events.push(status));
   const feature = createDraftsFeature({ store, api, bus, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
-  const productCodes = await loadCatalogue(api, store);
+  bus.emit('session.changed', SIGNED_IN);
+  const productCodes = await loadCatalogue(createApiClient({ apiUrl: sandbox.url, tokenSource: demoTokenSource(sandbox.url) }), store);
   if (options.start !== false) feature.start();
   return {
     sandbox,
     store,
     api,
     feature,
+    bus,
     events,
     productCodes,
     async close() {
