@@ -8,11 +8,12 @@ import { CancelledError, OgoError } from '../../../shared/errors.js';
 import { IMPORT_DELIMITERS, type ImportDelimiter } from '../../services/import/delimiter.js';
 import type { Catalogue } from '../../services/import/diff.js';
 import { IMPORT_ENCODINGS, type ImportEncoding } from '../../services/import/encoding.js';
-import { previewImport, resumeImport, startImport, type ImportEngineDeps, type PreparedPreview } from '../../services/import/engine.js';
+import { resumeImport, startImport, type ImportEngineDeps, type PreparedPreview } from '../../services/import/engine.js';
 import { failedRowsCsv } from '../../services/import/failed-csv.js';
 import type { ImportReport, ImportRun } from '../../services/import/import-run.js';
 import { unfinishedImports } from '../../services/import/journal.js';
 import type { PreviewSummary } from '../../services/import/preview.js';
+import { previewInWorker } from '../../services/import/preview-worker.js';
 import { createApiProductSender, loadCatalogueFromApi } from '../../services/import/product-sender.js';
 import type { ImportProgress } from '../../services/import/progress.js';
 import { UsageError, intOption, type CommandContext, type CommandSpec } from '../command.js';
@@ -124,7 +125,7 @@ async function importCommand(context: CommandContext): Promise<number> {
   const choices = readChoices(context);
   const services = await context.services();
   const catalogue = await loadCatalogueFromApi(services.api, context.signal);
-  const prepared = await previewImport({ source: { filePath: choices.file }, encoding: choices.encoding, delimiter: choices.delimiter }, catalogue);
+  const prepared = await previewInWorker({ source: { filePath: choices.file }, encoding: choices.encoding, delimiter: choices.delimiter }, catalogue);
   const { summary } = prepared;
   const clean = summary.counts.invalid === 0 && summary.blocked === null;
   if (context.options['dry-run'] || summary.blocked) {

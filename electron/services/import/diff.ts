@@ -32,7 +32,7 @@ export type Catalogue = ReadonlyMap<string, Product>;
 
 /** Folds a code for the uniqueness check: trimmed, case-insensitive. */
 export function foldCode(code: string): string {
-  return code.trim().toLocaleLowerCase('en');
+  return code.trim().toLowerCase();
 }
 
 /** Classifies a row; `erase` lists the fields whose blank cells the user chose to erase. */
@@ -42,12 +42,11 @@ export function classifyRow(
   erase: ReadonlySet<ProductField>,
   headerOf: (field: ProductField) => string,
 ): ClassifiedRow {
-  const problems = [...row.problems];
-  if (!existing) problems.push(...newProductProblems(row, headerOf));
-  const base = { line: row.line, code: row.code, problems, warnings: [] as string[] };
-  if (problems.length > 0) return { ...base, category: 'invalid', changes: [], erasable: [] };
-  if (!existing) return { ...base, category: 'new', changes: newChanges(row), erasable: [] };
-  return compareWithStored(row, existing, erase, base);
+  const problems = existing ? row.problems : [...row.problems, ...newProductProblems(row, headerOf)];
+  const { line, code } = row;
+  if (problems.length > 0) return { line, code, category: 'invalid', changes: [], erasable: [], problems, warnings: [] };
+  if (!existing) return { line, code, category: 'new', changes: newChanges(row), erasable: [], problems, warnings: [] };
+  return compareWithStored(row, existing, erase);
 }
 
 function newProductProblems(row: CheckedRow, headerOf: (field: ProductField) => string): FieldProblem[] {
@@ -63,17 +62,18 @@ function newProductProblems(row: CheckedRow, headerOf: (field: ProductField) => 
 }
 
 function newChanges(row: CheckedRow): FieldChange[] {
-  return PRODUCT_FIELDS.filter((field) => row.values[field] != null).map((field) => ({ field, from: null, to: row.values[field]! }));
+  const changes: FieldChange[] = [];
+  for (const field of PRODUCT_FIELDS) {
+    const value = row.values[field];
+    if (value != null) changes.push({ field, from: null, to: value });
+  }
+  return changes;
 }
 
-function compareWithStored(
-  row: CheckedRow,
-  existing: Product,
-  erase: ReadonlySet<ProductField>,
-  base: Pick<ClassifiedRow, 'line' | 'code' | 'problems' | 'warnings'>,
-): ClassifiedRow {
+function compareWithStored(row: CheckedRow, existing: Product, erase: ReadonlySet<ProductField>): ClassifiedRow {
   const changes: FieldChange[] = [];
   const erasable: ProductField[] = [];
+  const warnings: string[] = [];
   for (const field of PRODUCT_FIELDS) {
     if (field === 'code' || !Object.hasOwn(row.values, field)) continue;
     const stored = storedValue(existing, field);
@@ -83,12 +83,13 @@ function compareWithStored(
       if (erase.has(field)) changes.push({ field, from: stored, to: null });
       else erasable.push(field);
     } else if (field === 'eanCode' && stored !== null && stored !== wanted) {
-      base.warnings.push(`OGOship keeps an existing EAN: ${stored} stays, ${String(wanted)} is not sent`);
+      warnings.push(`OGOship keeps an existing EAN: ${stored} stays, ${String(wanted)} is not sent`);
     } else if (stored !== wanted) {
       changes.push({ field, from: stored, to: wanted });
     }
   }
-  return { ...base, category: changes.length > 0 ? 'changed' : 'unchanged', changes, erasable };
+  const category = changes.length > 0 ? 'changed' : 'unchanged';
+  return { line: row.line, code: row.code, category, changes, erasable, problems: row.problems, warnings };
 }
 
 function storedValue(product: Product, field: ProductField): CellValue {

@@ -218,6 +218,7 @@ export class ImportRun {
   async #send(row: OutgoingRow, checked: CheckedRow, report: MutableReport): Promise<void> {
     let ok = false;
     try {
+      // sendRow gives the limiter slot back itself, as soon as the server has answered.
       const outcome = await sendRow(row, this.deps.sender, this.journal, this.limiter);
       ok = outcome.ok;
       if (outcome.ok) {
@@ -232,8 +233,6 @@ export class ImportRun {
       // The journal cannot be written: sending more would break the no-duplicates promise.
       this.limiter.cancel();
       throw error;
-    } finally {
-      this.limiter.release(ok);
     }
     this.#meter.record(ok);
     this.#emit(false);

@@ -11,9 +11,18 @@ const GROUP_SPACES = /[ \u00A0\u202F\u2009]/;
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?$/;
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?[eE][+-]?\d+$/;
 
+// The common shapes ("12", "12,50", "0.125") read without splitting; "1,234" still goes the long way.
+const PLAIN = /^(\d+)(?:[.,](\d+))?$/;
+
 /** Reads a decimal number written with comma or point decimals and space, point or comma thousands. */
 export function parseDecimal(raw: string): NumberReading {
   const text = raw.trim();
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const [, whole = '', fraction] = plain;
+    if (fraction === undefined) return { ok: true, value: Number(whole) };
+    if (fraction.length !== 3 || whole === '0' || whole.length > 3) return { ok: true, value: Number(`${whole}.${fraction}`) };
+  }
   const negative = text.startsWith('-');
   const body = negative ? text.slice(1).trim() : text;
   const reading = readUnsigned(body, text);

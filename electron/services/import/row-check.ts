@@ -24,10 +24,13 @@ type FieldRule = (text: string) => { ok: true; value: string | number } | { ok: 
 
 const text: FieldRule = (value) => ({ ok: true, value });
 
-const letters = (length: number, what: string, example: string, upper: boolean): FieldRule => (value) =>
-  new RegExp(`^[A-Za-z]{${length}}$`).test(value)
-    ? { ok: true, value: upper ? value.toUpperCase() : value.toLowerCase() }
-    : { ok: false, message: `${what} must be ${length} letters (${example}); found "${value}"` };
+const letters = (length: number, what: string, example: string, upper: boolean): FieldRule => {
+  const pattern = new RegExp(`^[A-Za-z]{${length}}$`);
+  return (value) =>
+    pattern.test(value)
+      ? { ok: true, value: upper ? value.toUpperCase() : value.toLowerCase() }
+      : { ok: false, message: `${what} must be ${length} letters (${example}); found "${value}"` };
+};
 
 const price: FieldRule = (value) => {
   const reading = parseDecimal(value);
@@ -36,16 +39,10 @@ const price: FieldRule = (value) => {
   return reading;
 };
 
-const url: FieldRule = (value) => {
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(value);
-  } catch {
-    parsed = null;
-  }
-  if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) return { ok: true, value };
-  return { ok: false, message: `"${value}" is not a web address starting with http:// or https://` };
-};
+const url: FieldRule = (value) =>
+  /^https?:\/\/\S+$/i.test(value) && URL.canParse(value)
+    ? { ok: true, value }
+    : { ok: false, message: `"${value}" is not a web address starting with http:// or https://` };
 
 const hsCode: FieldRule = (value) =>
   /^\d{6,10}$/.test(value) ? { ok: true, value } : { ok: false, message: `An HS code is 6 to 10 digits without spaces or dots; found "${value}"` };
@@ -69,11 +66,13 @@ const RULES: Record<ProductField, FieldRule> = {
   hsCode,
 };
 
+const HAS_TEXT = /\S/;
+
 /** Builds the checker for a file's columns; it returns null for a row with no data. */
 export function createRowChecker(columns: readonly ColumnMapping[]) {
   const codeColumn = columns.find((column) => column.field === 'code');
   return (record: CsvRecord): CheckedRow | null => {
-    if (record.cells.every((cell) => cell.trim() === '')) return null;
+    if (record.cells.every((cell) => !HAS_TEXT.test(cell))) return null;
     const problems: FieldProblem[] = [];
     const values: Partial<Record<ProductField, CellValue>> = {};
     for (const column of columns) checkCell(record, column, values, problems);

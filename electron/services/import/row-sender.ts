@@ -24,17 +24,25 @@ const MAX_ATTEMPTS = 6;
 const BASE_BACKOFF_MS = 500;
 
 /**
- * Sends a row in a limiter slot the caller holds and journals the outcome.
- * Throws only when the journal cannot be written: then nothing more may be sent.
+ * Sends a row in a limiter slot the caller holds, gives the slot back as soon as the
+ * server has answered, then journals the outcome. Throws only when the journal
+ * cannot be written: then nothing more may be sent.
  */
 export async function sendRow(row: OutgoingRow, sender: ProductSender, journal: Journal, limiter: SendLimiter): Promise<SendOutcome> {
-  if (!row.maybeSent) await journal.append({ type: 'intent', line: row.line, code: row.code, op: row.op });
+  try {
+    if (!row.maybeSent) await journal.append({ type: 'intent', line: row.line, code: row.code, op: row.op });
+  } catch (error) {
+    limiter.release(false);
+    throw error;
+  }
   let outcome: SendOutcome;
   try {
     outcome = await settle(row, sender, limiter);
   } catch (error) {
     outcome = { ok: false, message: `Could not tell whether ${row.code} was already sent: ${messageOf(error)}` };
   }
+  // A crash before the outcome is on disk leaves an intent: the resume looks the product up.
+  limiter.release(outcome.ok);
   const { line, code, op } = row;
   await journal.append(outcome.ok ? { type: 'done', line, code, op, verified: outcome.verified } : { type: 'failed', line, code, op, message: outcome.message });
   return outcome;

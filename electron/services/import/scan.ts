@@ -56,7 +56,9 @@ export async function scanCsv(
       if (checked === null) continue;
       const row = classifyRow(checked, catalogue.get(checked.code), erase, headerOf);
       const first = noteCode(row, firstOf, duplicates);
-      await visit(first === null ? row : { ...row, category: 'invalid', changes: [], erasable: [] }, checked, first);
+      const visited = visit(first === null ? row : { ...row, category: 'invalid', changes: [], erasable: [] }, checked, first);
+      // Only an import's visitor waits (for a send slot); a preview's returns at once.
+      if (visited) await visited;
     }
   }
   return { columns, duplicates };
