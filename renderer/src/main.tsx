@@ -4,10 +4,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { bridge } from './bridge/index.js';
+import { useSessionStore } from './features/session/session-store.js';
 import './styles/app.css';
 
-// Choose the transport first, so a preview token leaves the address bar before anything renders.
+// Choose the transport first, so a preview token leaves the address bar before anything renders,
+// and ask who is signed in while React mounts.
 bridge();
+void useSessionStore.getState().load();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,7 +1,7 @@
 // The app frame: sign-in until a merchant is signed in, then the sidebar, the
 // current view, the first-sync banner and the status bar. Keyboard: Ctrl+1…9
 // switch views.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { SignInView } from '../features/session/sign-in-view.js';
 import { useSessionStore } from '../features/session/session-store.js';
 import { StatusBar } from '../features/sync/status-bar.js';
@@ -73,15 +73,6 @@ function SignedInApp() {
 /** The whole renderer. */
 export function App() {
   const session = useSessionStore((state) => state.session);
-  const load = useSessionStore((state) => state.load);
-  const [started, setStarted] = useState(false);
-
-  useEffect(() => {
-    if (started) return;
-    setStarted(true);
-    void load();
-  }, [started, load]);
-
   if (!session) return <div className="splash" aria-busy="true">Starting OGO Desk…</div>;
   return session.status === 'signedIn' ? <SignedInApp key={session.merchantId ?? ''} /> : <SignInView />;
 }
