@@ -32,7 +32,7 @@ async function firstPaint(page: Page, url: string): Promise<{ total: number; app
   await page.goto(url);
   await page.waitForFunction(() => document.querySelectorAll('.body-row:not(.loading)').length > 10, null, { timeout: 30_000 });
   const painted = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
-  const htmlArrived = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd);
+  const htmlArrived = await page.evaluate(() => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd);
   return { total: painted, app: painted - htmlArrived };
 }
 
