@@ -9,6 +9,7 @@ import { event, operation } from './define.js';
 
 /** How the receiver is reached from the internet. */
 export const TUNNEL_KINDS = ['localtunnel', 'ngrok', 'forwarded', 'none'] as const;
+/** One tunnel choice. */
 export const tunnelKindSchema = z.enum(TUNNEL_KINDS);
 export type TunnelKind = z.infer<typeof tunnelKindSchema>;
 
@@ -108,6 +109,7 @@ export const stockThresholdSchema = z.object({
 });
 export type StockThreshold = z.infer<typeof stockThresholdSchema>;
 
+/** Live updates, inbox, webhook management and threshold operations. */
 export const webhookOperations = {
   'live.status': operation('Read the live-updates status', z.object({}), liveStatusSchema),
   'live.connect': operation('Connect live updates: tunnel, webhooks, self-test', z.object({}), liveStatusSchema),
@@ -136,6 +138,7 @@ export const webhookOperations = {
 /** Why a record changed: a webhook hint, a replay or a catch-up sync. */
 const changeSourceSchema = z.enum(['webhook', 'replay', 'sync']);
 
+/** Delivery, status, record-change and notification events. */
 export const webhookEvents = {
   'webhooks.delivery': event('A delivery arrived (or a replay ran) and was recorded', inboxEntrySchema),
   'live.status': event('The live-updates status changed', liveStatusSchema),

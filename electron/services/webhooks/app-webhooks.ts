@@ -61,6 +61,7 @@ export function createAppWebhooks(api: ApiClient['webhooks'], ids: WebhookIdStor
   return { point, remove, registered };
 }
 
+/** The app-webhooks handle. */
 export type AppWebhooks = ReturnType<typeof createAppWebhooks>;
 
 /** An id store that forgets on exit, for a `webhooks listen` run. */

@@ -51,4 +51,5 @@ export function createCatchUp(sync: CatchUpSync | null, pollIntervalMs = DEFAULT
   return { now, startPolling, stopPolling, isPolling: () => timer !== null, lastSyncAt };
 }
 
+/** The catch-up trigger. */
 export type CatchUp = ReturnType<typeof createCatchUp>;

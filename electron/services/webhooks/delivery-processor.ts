@@ -154,6 +154,7 @@ export function createDeliveryProcessor(deps: ProcessorDeps) {
   return { accept, replay, idle };
 }
 
+/** The processor the receiver hands deliveries to. */
 export type DeliveryProcessor = ReturnType<typeof createDeliveryProcessor>;
 
 /** The dedupe key: type and exact body bytes. */

@@ -111,6 +111,7 @@ export function createInbox(db: DatabaseSync) {
   };
 }
 
+/** The inbox over one database. */
 export type Inbox = ReturnType<typeof createInbox>;
 
 function toEntry(row: InboxRow): InboxEntry {

@@ -79,5 +79,6 @@ export async function startWebhookService(deps: WebhookServiceDeps) {
   };
 }
 
+/** The running live-updates service. */
 export type WebhookService = Awaited<ReturnType<typeof startWebhookService>>;
 export { vaultSecrets, memorySecrets, type LiveSecrets } from './live-secrets.js';

@@ -93,6 +93,7 @@ export async function startListenSession(deps: ListenDeps, options: ListenOption
   };
 }
 
+/** A running `webhooks listen` session. */
 export type ListenSession = Awaited<ReturnType<typeof startListenSession>>;
 
 // The merchant's own endpoint gets the exact bytes and type; our key and signature stay here.

@@ -6,6 +6,7 @@
 import { WEBHOOK_TYPES, type WebhookType } from '../../../shared/domain/webhook.js';
 import type { LiveSettings, LiveStatus } from '../../../shared/contract/webhooks.js';
 import type { EventBus } from '../event-bus.js';
+import { createLogger } from '../log/logger.js';
 import { createTunnel } from '../tunnels/create-tunnel.js';
 import type { TunnelProvider } from '../tunnels/provider.js';
 import type { AppWebhooks, RouteTarget } from './app-webhooks.js';
@@ -32,6 +33,8 @@ export interface LiveDeps {
 }
 
 type State = Pick<LiveStatus, 'state' | 'reason' | 'publicUrl'>;
+
+const log = createLogger('live-updates');
 
 const POLLING = 'the app polls OGOship every minute meanwhile';
 
@@ -64,6 +67,7 @@ export function createLiveUpdates(deps: LiveDeps) {
   }
 
   function setState(next: State): void {
+    if (next.state !== current.state || next.reason !== current.reason) log.info(`${next.state}: ${next.reason}`);
     current = next;
     if (next.state === 'connected') deps.catchUp.stopPolling();
     else deps.catchUp.startPolling();
@@ -240,6 +244,7 @@ export function createLiveUpdates(deps: LiveDeps) {
   };
 }
 
+/** The live-updates manager. */
 export type LiveUpdates = ReturnType<typeof createLiveUpdates>;
 
 function messageOf(error: unknown): string {

@@ -65,4 +65,5 @@ export function createWebhookManagement(api: ApiClient['webhooks'], appIds: Webh
   };
 }
 
+/** Webhook management for one account. */
 export type WebhookManagement = ReturnType<typeof createWebhookManagement>;

@@ -84,6 +84,7 @@ export function createPreferences(db: DatabaseSync) {
   };
 }
 
+/** Live settings and thresholds over one database. */
 export type Preferences = ReturnType<typeof createPreferences>;
 
 function readJson<T>(db: DatabaseSync, name: string): T | null {

@@ -36,7 +36,10 @@ export function readBody(request: IncomingMessage, maxBytes: number, timeoutMs: 
     const timer = setTimeout(() => finish({ kind: 'timeout' }), timeoutMs);
     request.on('data', onData);
     request.once('end', () => finish({ kind: 'ok', bytes: Buffer.concat(chunks, size) }));
-    request.once('aborted', () => finish({ kind: 'aborted' }));
     request.once('error', () => finish({ kind: 'aborted' }));
+    // A client that hangs up mid-body closes the request before it completes.
+    request.once('close', () => {
+      if (!request.complete) finish({ kind: 'aborted' });
+    });
   });
 }

@@ -48,6 +48,7 @@ export function createSelfTest() {
   return { heard, run };
 }
 
+/** The self-test prover. */
 export type SelfTest = ReturnType<typeof createSelfTest>;
 
 function nonceOf(rawBody: Buffer): string | null {

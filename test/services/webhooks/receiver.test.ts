@@ -48,6 +48,7 @@ describe('webhooks/receiver', () => {
   let closeDb: () => Promise<void>;
   const seen: string[] = [];
   let processor: ReturnType<typeof createDeliveryProcessor>;
+  let preferences: ReturnType<typeof createPreferences>;
 
   beforeEach(async () => {
     const temp = await openTempStore();
@@ -56,8 +57,9 @@ describe('webhooks/receiver', () => {
     records = remoteOrders();
     const bus = new EventBus();
     bus.onAny((name) => seen.push(name));
+    preferences = createPreferences(temp.db);
     processor = createDeliveryProcessor({
-      inbox, records, preferences: createPreferences(temp.db), emit: bus.emit.bind(bus), now: () => new Date(),
+      inbox, records, preferences, emit: bus.emit.bind(bus), now: () => new Date(),
     });
     receiver = await startReceiver({ onDelivery: processor.accept, bodyTimeoutMs: 1_000 });
     route = receiver.register('OrderShipped', key);
@@ -84,6 +86,15 @@ describe('webhooks/receiver', () => {
     const [entry] = inbox.search({});
     assert.equal(entry?.outcome, 'applied');
     assert.equal(entry?.subject, '1001');
+  });
+
+  it('updates the cache but stays quiet when the user turned shipped notices off', async () => {
+    preferences.update({ notifyShipped: false });
+    const body = '{"reference":"1001"}';
+    assert.equal((await send(url(), Buffer.from(body), signed(body))).status, 200);
+    await processor.idle();
+    assert.equal(records.cache.get('1001')?.status, 'Shipped');
+    assert.ok(!seen.includes('notify'));
   });
 
   it('answers 401 and changes nothing for a tampered body, hex, wrong length or no signature', async () => {
