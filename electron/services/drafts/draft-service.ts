@@ -22,6 +22,8 @@ import { generateReference } from './reference.js';
 /** The cached OGOship data the drafts read (never fetched from here). */
 export interface DraftCache {
   order(reference: string): Order | null;
+  /** Whether a cached order has this reference, ignoring case as OGOship does. */
+  orderExists(reference: string): boolean;
   product(code: string): Product | null;
   /** Whether the catalogue was ever synced (before that, codes cannot be checked). */
   hasCatalogue(): boolean;
@@ -57,7 +59,7 @@ export function createDraftService(deps: DraftServiceDeps) {
         }
       : null;
     const referenceTaken = (reference: string) =>
-      table.referenceUsed(reference, record.id) || cache.order(reference.trim()) !== null;
+      table.referenceUsed(reference, record.id) || cache.orderExists(reference.trim());
     return checkDraft(content, { kind: record.kind, catalogue, referenceTaken });
   }
 
@@ -73,7 +75,7 @@ export function createDraftService(deps: DraftServiceDeps) {
   }
 
   function freshReference(): string {
-    const taken = (reference: string) => table.referenceUsed(reference, '') || cache.order(reference) !== null;
+    const taken = (reference: string) => table.referenceUsed(reference, '') || cache.orderExists(reference);
     return generateReference(new Date(now()), deps.random, taken);
   }
 
@@ -186,7 +188,7 @@ export function createDraftService(deps: DraftServiceDeps) {
           table.patch(id, { state: 'sent', orderReference: record.content.reference, message: null }, now());
           return;
         }
-        const problems = checkReference(resolution.reference, (reference) => table.referenceUsed(reference, id) || cache.order(reference.trim()) !== null);
+        const problems = checkReference(resolution.reference, (reference) => table.referenceUsed(reference, id) || cache.orderExists(reference.trim()));
         if (problems.length > 0) throw new ValidationError('Choose another reference', problems);
         const content = { ...record.content, reference: resolution.reference.trim() };
         table.saveContent(id, content, now());

@@ -37,8 +37,11 @@ export function apiOrderSender(api: ApiClient): OrderSender {
 
 /** The local cache as the drafts read it. */
 export function storeDraftCache(store: Store): DraftCache {
+  // The orders table has no case-insensitive lookup; this one query reads its reference column.
+  const anyCase = store.db.prepare('SELECT 1 FROM orders WHERE reference = ? COLLATE NOCASE LIMIT 1');
   return {
     order: (reference) => store.orders.get(reference),
+    orderExists: (reference) => anyCase.get(reference) !== undefined,
     product: (code) => store.products.get(code),
     hasCatalogue: () => store.products.count() > 0,
     searchProducts: (search, limit) =>

@@ -24,8 +24,9 @@ export const draftsMigration: Migration = {
         created_ms INTEGER NOT NULL,
         updated_ms INTEGER NOT NULL
       );
-      -- Two new drafts of one merchant can never claim one reference, whatever races the UI has.
-      CREATE UNIQUE INDEX drafts_new_reference ON drafts (owner, reference_key) WHERE kind = 'new';
+      -- Two queued drafts of one merchant can never claim one reference, whatever races the UI
+      -- has; while drafting, a clash is only a problem shown at the field, so no keystroke fails.
+      CREATE UNIQUE INDEX drafts_new_reference ON drafts (owner, reference_key) WHERE kind = 'new' AND state <> 'draft';
       CREATE INDEX drafts_state ON drafts (owner, state, next_attempt_ms);
       CREATE TABLE outbox_ops (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
