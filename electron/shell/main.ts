@@ -10,6 +10,7 @@ import { createHandlers } from '../services/handlers/index.js';
 import { createRouter } from '../services/router.js';
 import { forwardEvents, registerOperations } from './ipc.js';
 import { installMenu } from './menu.js';
+import { showNotifications } from './notifications.js';
 import { hardenSession, lockNavigation, secureWebPreferences } from './security.js';
 import { initialBounds, trackBounds } from './window-state.js';
 import { settingsBoundsStore } from './settings-bounds.js';
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   registerOperations(ipcMain, router, getWindow, isAppUrl);
   forwardEvents(services.events, getWindow);
+  showNotifications(services.events, getWindow);
   installMenu(process.platform === 'darwin');
 
   const boundsStore = settingsBoundsStore(services.settings);

@@ -38,7 +38,8 @@ describe('preview app in Chromium', () => {
   let consoleLog: string[];
 
   before(async () => {
-    sandbox = await startSandbox();
+    // A little latency per request keeps the first sync on screen long enough to see its progress.
+    sandbox = await startSandbox({ latencyMs: 120 });
     testApp = await startTestApp({ authUrl: sandbox.url, apiUrl: sandbox.url, environment: 'custom' });
     browser = await launchChromium();
     ({ page, consoleLog } = await openPage(browser));
@@ -78,6 +79,10 @@ describe('preview app in Chromium', () => {
       await page.getByLabel('Secret token').fill(DEMO_CREDENTIALS.secretToken);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('heading', { name: 'Orders' }).waitFor();
+      const progress = page.getByRole('progressbar', { name: 'First sync progress' });
+      await progress.waitFor();
+      await page.locator('.sync-banner-text', { hasText: /\d+ orders/ }).waitFor();
+      await screenshot(page, 'first-sync');
       await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '2,000 orders', null, { timeout: SYNC_WAIT_MS });
       await page.locator('[data-testid=last-sync]', { hasText: 'Last sync' }).waitFor({ timeout: SYNC_WAIT_MS });
       assert.equal(await page.getByRole('grid', { name: 'Orders' }).getAttribute('aria-rowcount'), '2001');
@@ -121,6 +126,23 @@ describe('preview app in Chromium', () => {
       await page.getByRole('searchbox', { name: 'Search orders' }).fill('');
       await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '2,000 orders');
       await screenshot(page, 'orders');
+    }));
+
+  it('keeps the cached orders browsable offline, and says it is offline', () =>
+    step('offline', async () => {
+      const setOffline = (offline: boolean) =>
+        fetch(`${sandbox.url}/__sandbox/offline`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ offline }) });
+      await setOffline(true);
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await page.locator('[data-testid=connection]', { hasText: 'Offline — showing cached data' }).waitFor();
+      await page.getByRole('button', { name: 'Cancelled', exact: true }).click();
+      await settledCount(page, 2000);
+      await page.locator('.body-row:not(.loading)').first().click();
+      await page.locator('.detail-pane h2', { hasText: 'Order ' }).waitFor();
+      await page.getByRole('button', { name: 'Cancelled', exact: true }).click();
+      await setOffline(false);
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await page.locator('[data-testid=connection]', { hasText: /^Online$/ }).waitFor();
     }));
 
   it('creates a product, with problems shown at their fields first', () =>

@@ -93,6 +93,9 @@ export function mainProcessElectron(userData: string) {
     },
     shell: { openExternal: (url: string) => record.openedExternally.push(url) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => (record.menuSet = true) },
+    Notification: Object.assign(class extends EventEmitter {
+      show(): void {}
+    }, { isSupported: () => false }),
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
   return { electron, record };

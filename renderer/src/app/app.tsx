@@ -9,6 +9,7 @@ import { SyncProgressBanner } from '../features/sync/sync-progress.js';
 import { useSyncStore } from '../features/sync/sync-store.js';
 import { useOrdersStore } from '../features/orders/orders-store.js';
 import { useProductsStore } from '../features/products/products-store.js';
+import { bridge } from '../bridge/index.js';
 import { useAppStore } from './app-store.js';
 import { Sidebar } from './sidebar.js';
 import { VIEWS } from './views.js';
@@ -27,6 +28,27 @@ function useRefreshOnSync(): void {
       useOrdersStore.getState().refresh();
       useProductsStore.getState().refresh();
     });
+  }, []);
+}
+
+/** Re-reads the open tables (and the open order or product) when live updates changed the cache. */
+function useRefreshOnChanges(): void {
+  useEffect(() => {
+    const api = bridge();
+    const offOrders = api.on('orders.changed', ({ references }) => {
+      const orders = useOrdersStore.getState();
+      orders.refresh();
+      if (orders.selected && references.includes(orders.selected)) orders.select(orders.selected);
+    });
+    const offProducts = api.on('products.changed', ({ codes }) => {
+      const products = useProductsStore.getState();
+      products.refresh();
+      if (products.selected && products.editing.mode === 'none' && codes.includes(products.selected)) products.select(products.selected);
+    });
+    return () => {
+      offOrders();
+      offProducts();
+    };
   }, []);
 }
 
@@ -55,6 +77,7 @@ function SignedInApp() {
 
   useEffect(() => listen(), [listen]);
   useRefreshOnSync();
+  useRefreshOnChanges();
   useViewShortcuts();
 
   const Current = view?.component;

@@ -14,10 +14,10 @@ export const orderColumns = helper.columns([
   helper.accessor('status', {
     id: 'status',
     header: 'Status',
-    size: 110,
+    size: 128,
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
-  helper.accessor('customerName', { id: 'customerName', header: 'Customer', size: 160 }),
+  helper.accessor('customerName', { id: 'customerName', header: 'Customer', size: 150 }),
   helper.accessor('email', { id: 'email', header: 'Email', size: 160 }),
   helper.accessor('trackingNumber', { id: 'trackingNumber', header: 'Tracking', size: 140 }),
   helper.accessor('priceTotal', {

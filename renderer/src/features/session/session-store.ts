@@ -9,12 +9,13 @@ import { toBridgeError } from '../../bridge/errors.js';
 
 interface SessionStore {
   session: SessionState | null;
-  busy: 'signIn' | 'sandbox' | 'signOut' | null;
+  busy: 'signIn' | 'sandbox' | 'signOut' | 'sessionOnly' | null;
   error: { kind: string; message: string; problems: FieldProblem[] } | null;
   load(): Promise<void>;
   signIn(input: SignInInput): Promise<void>;
   trySandbox(): Promise<void>;
   signOut(): Promise<void>;
+  keepForThisSessionOnly(): Promise<void>;
 }
 
 /** The session store; subscribes to session.changed on first load. */
@@ -41,5 +42,6 @@ export const useSessionStore = create<SessionStore>((set, get) => {
     signIn: (input) => run('signIn', () => call((api) => api['session.signIn'](input))),
     trySandbox: () => run('sandbox', () => call((api) => api['session.trySandbox']({}))),
     signOut: () => run('signOut', () => call((api) => api['session.signOut']({}))),
+    keepForThisSessionOnly: () => run('sessionOnly', () => call((api) => api['session.keepForThisSessionOnly']({}))),
   };
 });

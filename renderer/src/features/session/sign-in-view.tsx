@@ -14,13 +14,22 @@ const HELP_BY_KIND: Record<string, string> = {
 function SignInHelp() {
   const error = useSessionStore((state) => state.error);
   const session = useSessionStore((state) => state.session);
-  const message = error?.message ?? (session?.status === 'signedOut' ? null : session?.message ?? null);
+  const busy = useSessionStore((state) => state.busy);
+  const keepForThisSessionOnly = useSessionStore((state) => state.keepForThisSessionOnly);
+  const noKeychain = error?.kind === 'keychain' || session?.status === 'keychainUnavailable';
+  const message = error?.message ?? session?.message ?? null;
   if (!message) return null;
-  const help = error ? HELP_BY_KIND[error.kind] : undefined;
+  const help = error ? HELP_BY_KIND[error.kind] : noKeychain ? HELP_BY_KIND.keychain : undefined;
+  if (session?.status === 'signedOut' && !error) return <div className="notice notice-ok" role="status">{message}</div>;
   return (
     <div className="notice notice-error" role="alert">
       <strong>{message}</strong>
       {help ? <p>{help}</p> : null}
+      {noKeychain ? (
+        <button type="button" className="button" onClick={() => void keepForThisSessionOnly()} disabled={busy !== null}>
+          Keep me signed in only until OGO Desk quits
+        </button>
+      ) : null}
     </div>
   );
 }
