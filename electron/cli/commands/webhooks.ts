@@ -5,6 +5,7 @@ import type { InboxEntry, LiveStatus } from '../../../shared/contract/webhooks.j
 import { webhookTypeSchema } from '../../../shared/domain/webhook.js';
 import { ValidationError } from '../../../shared/errors.js';
 import type { Services } from '../../services/create-services.js';
+import { registerSecret } from '../../services/log/redact.js';
 import { openVault } from '../../services/vault/vault.js';
 import { memorySecrets, vaultSecrets, type LiveSecrets } from '../../services/webhooks/live-secrets.js';
 import { startListenSession } from '../../services/webhooks/listen-session.js';
@@ -89,6 +90,7 @@ export const commands: CommandSpec[] = [
       if (url === null || !/^https?:\/\/\S+$/i.test(url)) throw new UsageError('--url needs an http(s) URL');
       if (!type.success) throw new UsageError('--type must be OrderShipped or ProductStockLevelChanged');
       const key = await readSecret('Webhook key (not shown, at least 16 characters): ');
+      registerSecret(key);
       if (key.length < 16) throw new ValidationError('Use a webhook key of at least 16 characters.');
 
       const view = await managementOf(await services()).create({ url, type: type.data, key, customHeaders: null });

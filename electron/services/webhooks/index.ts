@@ -43,6 +43,7 @@ export async function startWebhookService(deps: WebhookServiceDeps) {
   const processor = createDeliveryProcessor({
     inbox, preferences, emit, now, records: apiRecordSource(deps.api, deps.store), onSelfTest: selfTest.heard,
   });
+  // LIMIT: the receiver's port is read once here; a changed port applies at the next start.
   const receiver = await startReceiver({ port: preferences.settings().port, onDelivery: processor.accept });
 
   const live = createLiveUpdates({

@@ -79,6 +79,8 @@ export async function startListenSession(deps: ListenDeps, options: ListenOption
       chosen.tunnel === 'forwarded' ? new ForwardedProvider(receiver.localUrl) : createTunnel(chosen, secrets.ngrokAuthtoken),
   });
   const unsubscribe = deps.bus.on('live.status', deps.onStatus);
+  // LIMIT: a run killed outright (SIGKILL, power loss) cannot remove its webhooks; they stay
+  // listed as made by OGO Desk in `ogo webhooks list` until deleted there.
   const status = await live.connect();
 
   return {

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { AuthError } from '../../../shared/errors.js';
 import type { WebhookType } from '../../../shared/domain/webhook.js';
+import { registerSecret } from '../log/redact.js';
 import type { Vault } from '../vault/vault.js';
 
 /** Where webhook keys and the ngrok authtoken are kept. */
@@ -15,9 +16,11 @@ export interface LiveSecrets {
   saveNgrokAuthtoken(token: string | null): Promise<void>;
 }
 
-/** A new webhook key: 256 random bits, base64url. */
+/** A new webhook key: 256 random bits, base64url, known to the log redactor from birth. */
 export function generateWebhookKey(): string {
-  return randomBytes(32).toString('base64url');
+  const key = randomBytes(32).toString('base64url');
+  registerSecret(key);
+  return key;
 }
 
 /**

@@ -108,6 +108,8 @@ export function createLiveUpdates(deps: LiveDeps) {
     if (dropped !== tunnel) return;
     tunnel = null;
     tunnelUrl = null;
+    // A provider that may heal itself (ngrok) must not live on beside the replacement.
+    void dropped.stop().catch(() => undefined);
     setState({ state: 'degraded', reason: `${reason}; reconnecting, and ${POLLING}`, publicUrl: null });
     void deps.catchUp.now('tunnel dropped');
     scheduleRetry();

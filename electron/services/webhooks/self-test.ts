@@ -19,6 +19,7 @@ export function createSelfTest() {
 
   /** Sends a signed probe to `publicUrl` and resolves once it arrived here; throws with the reason otherwise. */
   async function run(receiver: Receiver, publicUrl: string, timeoutMs = 15_000): Promise<void> {
+    // A one-off key that never leaves this function except as a signature.
     const key = randomBytes(32).toString('base64url');
     const route = receiver.register(SELF_TEST_LABEL, key);
     const nonce = randomBytes(16).toString('hex');
