@@ -104,6 +104,11 @@ export function createInbox(db: DatabaseSync) {
       return rows.map(toEntry);
     },
 
+    /** Deletes every entry (sign-out: the next merchant must not see them). */
+    clear(): void {
+      db.exec('DELETE FROM webhook_inbox');
+    },
+
     /** Deletes entries received before `cutoff`; returns how many went. */
     expireBefore(cutoff: string): number {
       return Number(expire.run(cutoff).changes);

@@ -69,6 +69,12 @@ export async function startWebhookService(deps: WebhookServiceDeps) {
   return {
     live, processor, inbox, preferences, receiver, expire,
     management: createWebhookManagement(deps.api.webhooks, preferences.appWebhookIds, deps.secrets),
+    /** Call before the session signs out (the API is still needed): removes the app's webhooks, forgets their keys and the merchant's inbox and thresholds. */
+    async signOut(): Promise<void> {
+      await live.signOut();
+      inbox.clear();
+      preferences.clearMerchantData();
+    },
     /** Closes the tunnel, timers and receiver (webhooks stay registered for the next start). */
     async close(): Promise<void> {
       clearInterval(expiry);

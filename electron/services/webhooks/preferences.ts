@@ -76,6 +76,11 @@ export function createPreferences(db: DatabaseSync) {
       return row?.threshold ?? null;
     },
 
+    /** Forgets what belongs to the signed-in merchant: thresholds and the app's webhook ids. */
+    clearMerchantData(): void {
+      db.exec("DELETE FROM stock_thresholds; DELETE FROM live_settings WHERE name IN ('appWebhookIds', 'liveEnabled')");
+    },
+
     /** Sets a threshold, or clears it with null. */
     setThreshold(productCode: string, value: number | null): void {
       if (value === null) clearThreshold.run(productCode);

@@ -99,9 +99,12 @@ describe('webhooks/live-updates', () => {
     assert.deepEqual(await rig.api.webhooks.list(), []);
 
     await connected();
-    await rig.service.live.signOut();
+    rig.service.preferences.setThreshold('SKU-1', 3);
+    await rig.service.signOut();
     assert.deepEqual(await rig.api.webhooks.list(), []);
     assert.equal(await rig.vault.readSecret('demo-merchant', 'webhookKey:OrderShipped'), null);
+    assert.deepEqual(rig.service.inbox.search({}), []);
+    assert.deepEqual(rig.service.preferences.thresholds(), []);
   });
 
   it('keeps the webhook keys in the keychain and out of every event and status', async () => {
