@@ -9,7 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { startSandbox } from '../electron/sandbox/index.js';
 import { createApiClient } from '../electron/services/api/index.js';
 import { EventBus } from '../electron/services/event-bus.js';
-import { openStore } from '../electron/services/store/index.js';
+import { openStore, type Store } from '../electron/services/store/index.js';
+import type { OrderQuery } from '../shared/contract/orders.js';
 import { createSyncService } from '../electron/services/sync/index.js';
 import { demoTokens, naiveWalk, requestCounter } from './sync-helpers.js';
 
@@ -48,6 +49,28 @@ function row(label: string, m: Measured, base?: Measured): string {
     ? `${(m.requests / base.requests).toFixed(1)}× requests, ${(m.seconds / base.seconds).toFixed(1)}× time`
     : '';
   return `${label.padEnd(34)} ${String(m.requests).padStart(8)} ${m.seconds.toFixed(2).padStart(9)} s   ${ratio}`;
+}
+
+/** How long the orders view's queries take on the synced cache (median of 5 runs each). */
+function printQueryTimes(store: Store): void {
+  const queries: Array<[string, OrderQuery]> = [
+    ['newest 100', {}],
+    [
+      'status Shipped, by customer',
+      { statuses: ['Shipped'], sort: { column: 'customerName', direction: 'asc' } },
+    ],
+    ['search "virtanen"', { search: 'virtanen' }],
+    ['search, page 50 of results', { search: 'a', offset: 5000 }],
+  ];
+  console.log(`orders view queries on ${store.orders.count().toLocaleString('en')} cached orders:`);
+  for (const [label, query] of queries) {
+    const times = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      store.orders.query(query);
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    console.log(`  ${label.padEnd(30)} ${times[2]!.toFixed(1).padStart(7)} ms`);
+  }
 }
 
 const seedStarted = performance.now();
@@ -90,6 +113,7 @@ try {
   console.log(
     'OGO Desk stores every record in SQLite as it goes; the naive client only downloads.',
   );
+  printQueryTimes(store);
 } finally {
   store.close();
   await sandbox.close();

@@ -44,7 +44,7 @@ export function openStore(path: string, migrations: readonly Migration[] = MIGRA
 
 function emptyCache(db: DatabaseSync): void {
   db.exec(
-    'DELETE FROM orders; DELETE FROM products; DELETE FROM stock_levels; DELETE FROM sync_state;',
+    'DELETE FROM order_json; DELETE FROM orders; DELETE FROM products; DELETE FROM stock_levels; DELETE FROM sync_state;',
   );
 }
 

@@ -74,19 +74,24 @@ function whereFor(query: z.output<typeof orderQuerySchema>): {
 export function ordersTable(db: DatabaseSync) {
   const upsert = db.prepare(`
     INSERT INTO orders (reference, status, customer_name, email, tracking_number, price_total,
-      price_currency, edit_time, edit_ms, line_count, search_text, json)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (reference) DO UPDATE SET status = excluded.status, customer_name = excluded.customer_name,
-      email = excluded.email, tracking_number = excluded.tracking_number, price_total = excluded.price_total,
-      price_currency = excluded.price_currency, edit_time = excluded.edit_time, edit_ms = excluded.edit_ms,
-      line_count = excluded.line_count, search_text = excluded.search_text, json = excluded.json`);
-  const selectOne = db.prepare('SELECT json FROM orders WHERE reference = ?');
+      price_currency, edit_time, edit_ms, line_count, search_text)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (reference) DO UPDATE SET status = excluded.status,
+      customer_name = excluded.customer_name, email = excluded.email,
+      tracking_number = excluded.tracking_number, price_total = excluded.price_total,
+      price_currency = excluded.price_currency, edit_time = excluded.edit_time,
+      edit_ms = excluded.edit_ms, line_count = excluded.line_count, search_text = excluded.search_text
+    RETURNING id`);
+  const upsertJson = db.prepare('INSERT OR REPLACE INTO order_json (id, json) VALUES (?, ?)');
+  const selectOne = db.prepare(
+    'SELECT j.json FROM orders o JOIN order_json j ON j.id = o.id WHERE o.reference = ?',
+  );
   const countAll = db.prepare('SELECT count(*) AS n FROM orders');
 
   /** Writes orders (caller wraps in a transaction for a page). */
   function put(orders: readonly Order[]): void {
     for (const order of orders) {
-      upsert.run(
+      const { id } = upsert.get(
         order.reference,
         order.status ?? null,
         order.customer.name,
@@ -98,8 +103,8 @@ export function ordersTable(db: DatabaseSync) {
         timeMs(order.editTime),
         order.orderLines?.length ?? 0,
         searchText(order),
-        JSON.stringify(order),
-      );
+      ) as { id: number };
+      upsertJson.run(id, JSON.stringify(order));
     }
   }
 

@@ -134,6 +134,23 @@ describe('store', () => {
   });
 });
 
+describe('store cache owner', () => {
+  it('empties the cache when someone else claims it, and keeps it for the same owner', () => {
+    const store = openStore(':memory:');
+    try {
+      assert.equal(store.claimCache('production:1'), true);
+      store.transaction(() => store.orders.put([makeOrder(1)]));
+
+      assert.equal(store.claimCache('production:1'), false);
+      assert.equal(store.orders.count(), 1);
+      assert.equal(store.claimCache('sandbox:demo-merchant'), true);
+      assert.equal(store.orders.count(), 0);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('store migrations', () => {
   it('applies only new migrations, in order, and rolls back one that fails', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ogo-migrate-'));

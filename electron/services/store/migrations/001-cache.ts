@@ -1,7 +1,8 @@
 // Migration: the offline cache of orders, products and stock levels, and the
 // per-resource sync cursors. Indexed columns for what the tables filter and sort on;
 // the whole record as JSON so new OGOship fields survive without a migration.
-// Orders and products keep rowids: their JSON rows are large, which WITHOUT ROWID handles badly.
+// Orders keep their JSON in a side table so the list columns stay narrow: a search
+// scans 50,000 short rows instead of 50,000 kilobyte-sized ones.
 import type { Migration } from '../migrate.js';
 
 /** Creates the cache tables. */
@@ -10,7 +11,8 @@ export const cacheMigration: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE orders (
-        reference TEXT PRIMARY KEY,
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
         status TEXT,
         customer_name TEXT,
         email TEXT,
@@ -20,9 +22,9 @@ export const cacheMigration: Migration = {
         edit_time TEXT,
         edit_ms INTEGER,
         line_count INTEGER NOT NULL,
-        search_text TEXT NOT NULL,
-        json TEXT NOT NULL
+        search_text TEXT NOT NULL
       );
+      CREATE TABLE order_json (id INTEGER PRIMARY KEY, json TEXT NOT NULL);
       CREATE INDEX orders_by_edit ON orders (edit_ms);
       CREATE INDEX orders_by_status_edit ON orders (status, edit_ms);
       CREATE INDEX orders_by_customer ON orders (customer_name COLLATE NOCASE);
