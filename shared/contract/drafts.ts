@@ -64,8 +64,16 @@ const byId = z.object({ id: z.string().min(1).max(100) });
 const byReference = z.object({ reference: z.string().min(1).max(200) });
 
 export const draftOperations = {
-  'drafts.create': operation('Start a new order draft with a generated reference', z.object({}), draftViewSchema),
-  'drafts.duplicate': operation('Start a draft that copies a cached order under a new reference', byReference, draftViewSchema),
+  'drafts.create': operation(
+    'Start a new order draft with a generated reference',
+    z.object({}),
+    draftViewSchema,
+  ),
+  'drafts.duplicate': operation(
+    'Start a draft that copies a cached order under a new reference',
+    byReference,
+    draftViewSchema,
+  ),
   'drafts.editLive': operation(
     'Start a change (or, from Collecting on, a cancellation request) of a live order',
     byReference,
@@ -77,22 +85,37 @@ export const draftOperations = {
     draftViewSchema,
   ),
   'drafts.delete': operation('Throw a draft away (not once it is on its way)', byId, z.object({})),
-  'drafts.list': operation('List every draft, newest change first', z.object({}), z.array(draftSummarySchema)),
+  'drafts.list': operation(
+    'List every draft, newest change first',
+    z.object({}),
+    z.array(draftSummarySchema),
+  ),
   'drafts.get': operation('Read one draft with its problems', byId, draftViewSchema.nullable()),
   'drafts.send': operation('Check a draft and put it in the outbox', byId, draftViewSchema),
   'drafts.products': operation(
     'Search the cached catalogue for the line picker',
-    z.object({ search: z.string().max(200).default(''), limit: z.number().int().min(1).max(100).default(20) }),
+    z.object({
+      search: z.string().max(200).default(''),
+      limit: z.number().int().min(1).max(100).default(20),
+    }),
     z.array(productOptionSchema),
   ),
   'outbox.list': operation('Read the outbox', z.object({}), outboxStatusSchema),
   'outbox.retry': operation('Send an item that needs attention again', byId, draftViewSchema),
-  'outbox.sendNow': operation('Stop waiting and try every queued item now', z.object({}), outboxStatusSchema),
+  'outbox.sendNow': operation(
+    'Stop waiting and try every queued item now',
+    z.object({}),
+    outboxStatusSchema,
+  ),
   'outbox.resolveConflict': operation(
     'Settle a reference conflict: keep the existing order, or send under a new reference',
     z.discriminatedUnion('action', [
       z.object({ id: z.string().min(1).max(100), action: z.literal('keepExisting') }),
-      z.object({ id: z.string().min(1).max(100), action: z.literal('changeReference'), reference: z.string().min(1).max(200) }),
+      z.object({
+        id: z.string().min(1).max(100),
+        action: z.literal('changeReference'),
+        reference: z.string().min(1).max(200),
+      }),
     ]),
     draftViewSchema,
   ),
@@ -104,5 +127,8 @@ export const draftOperations = {
 };
 
 export const draftEvents = {
-  'outbox.changed': event('An outbox item changed state, or the outbox paused or resumed', outboxStatusSchema),
+  'outbox.changed': event(
+    'An outbox item changed state, or the outbox paused or resumed',
+    outboxStatusSchema,
+  ),
 };

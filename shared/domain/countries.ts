@@ -66,7 +66,10 @@ export function searchCountries(query: string): Country[] {
   const needle = query.trim().toLowerCase();
   if (needle === '') return [...COUNTRIES];
   const matches = COUNTRIES.filter(
-    (country) => country.code.toLowerCase() === needle || country.name.toLowerCase().includes(needle),
+    (country) =>
+      country.code.toLowerCase() === needle || country.name.toLowerCase().includes(needle),
   );
-  return matches.sort((a, b) => Number(b.code.toLowerCase() === needle) - Number(a.code.toLowerCase() === needle));
+  return matches.sort(
+    (a, b) => Number(b.code.toLowerCase() === needle) - Number(a.code.toLowerCase() === needle),
+  );
 }

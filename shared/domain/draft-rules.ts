@@ -24,7 +24,7 @@ export interface DraftCheck {
   warnings: FieldProblem[];
 }
 
-// LIMIT: OGOship publishes no field lengths; these are the sandbox's, which model OGOship's .NET client.
+// LIMIT: OGOship publishes no field lengths; these are the sandbox's guesses, kept in step.
 export const MAX_REFERENCE_LENGTH = 50;
 const MAX_LENGTHS: ReadonlyArray<[string, (content: DraftContent) => string, number]> = [
   ['shippingCode', (d) => d.shippingCode, 50],
@@ -46,13 +46,19 @@ const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 const CURRENCY = /^[A-Z]{3}$/;
 
 /** Checks the reference alone: required, short, URL-safe, unused. */
-export function checkReference(reference: string, taken: (reference: string) => boolean): FieldProblem[] {
+export function checkReference(
+  reference: string,
+  taken: (reference: string) => boolean,
+): FieldProblem[] {
   const value = reference.trim();
   if (value === '') return [{ field: 'reference', message: 'Enter an order reference' }];
   if (value.length > MAX_REFERENCE_LENGTH) {
-    return [{ field: 'reference', message: `Keep the reference to ${MAX_REFERENCE_LENGTH} characters` }];
+    return [
+      { field: 'reference', message: `Keep the reference to ${MAX_REFERENCE_LENGTH} characters` },
+    ];
   }
-  if (PATH_BREAKING.test(value)) return [{ field: 'reference', message: 'A reference cannot hold / \\ ? # or %' }];
+  if (PATH_BREAKING.test(value))
+    return [{ field: 'reference', message: 'A reference cannot hold / \\ ? # or %' }];
   if (taken(value)) {
     return [{ field: 'reference', message: 'Another draft or order already uses this reference' }];
   }
@@ -70,35 +76,55 @@ function checkCustomer(content: DraftContent): FieldProblem[] {
     ...required(c.address1, 'customer.address1', 'street address'),
     ...required(c.city, 'customer.city', 'city'),
   ];
-  if (c.countryCode.trim() === '') problems.push({ field: 'customer.countryCode', message: 'Choose the country' });
+  if (c.countryCode.trim() === '')
+    problems.push({ field: 'customer.countryCode', message: 'Choose the country' });
   else if (!countryByCode(c.countryCode)) {
-    problems.push({ field: 'customer.countryCode', message: 'Use a two-letter ISO country code, like FI' });
+    problems.push({
+      field: 'customer.countryCode',
+      message: 'Use a two-letter ISO country code, like FI',
+    });
   }
   if (c.email.trim() !== '' && !EMAIL.test(c.email.trim())) {
     problems.push({ field: 'customer.email', message: 'This does not look like an email address' });
   }
   if (c.phone.trim() !== '' && !PHONE.test(c.phone.trim())) {
-    problems.push({ field: 'customer.phone', message: 'Use digits, spaces, ( ) - and an optional leading +' });
+    problems.push({
+      field: 'customer.phone',
+      message: 'Use digits, spaces, ( ) - and an optional leading +',
+    });
   }
   return problems;
 }
 
 function checkLengths(content: DraftContent): FieldProblem[] {
-  return MAX_LENGTHS.filter(([, read, max]) => read(content).trim().length > max).map(([field, , max]) => ({
-    field,
-    message: `Keep this to ${max} characters`,
-  }));
+  return MAX_LENGTHS.filter(([, read, max]) => read(content).trim().length > max).map(
+    ([field, , max]) => ({
+      field,
+      message: `Keep this to ${max} characters`,
+    }),
+  );
 }
 
-function checkLine(line: DraftLine, index: number, context: DraftRuleContext, check: DraftCheck): void {
+function checkLine(
+  line: DraftLine,
+  index: number,
+  context: DraftRuleContext,
+  check: DraftCheck,
+): void {
   const at = `orderLines.${index}`;
   const code = line.code.trim();
   const available = code === '' ? undefined : context.catalogue?.(code);
   if (code === '') check.errors.push({ field: `${at}.code`, message: 'Choose a product' });
   else if (context.catalogue && available === undefined) {
-    check.errors.push({ field: `${at}.code`, message: 'No product with this code in the catalogue' });
+    check.errors.push({
+      field: `${at}.code`,
+      message: 'No product with this code in the catalogue',
+    });
   } else if (!context.catalogue) {
-    check.warnings.push({ field: `${at}.code`, message: 'The catalogue is not synced yet, so this code is unchecked' });
+    check.warnings.push({
+      field: `${at}.code`,
+      message: 'The catalogue is not synced yet, so this code is unchecked',
+    });
   }
 
   const quantity = line.quantity;
@@ -107,11 +133,17 @@ function checkLine(line: DraftLine, index: number, context: DraftRuleContext, ch
     return;
   }
   if (quantity > MAX_QUANTITY) {
-    check.errors.push({ field: `${at}.quantity`, message: `OGOship takes at most ${MAX_QUANTITY} per line` });
+    check.errors.push({
+      field: `${at}.quantity`,
+      message: `OGOship takes at most ${MAX_QUANTITY} per line`,
+    });
     return;
   }
   if (available !== undefined && available !== null && quantity > available) {
-    check.warnings.push({ field: `${at}.quantity`, message: `Only ${available} available in the warehouse` });
+    check.warnings.push({
+      field: `${at}.quantity`,
+      message: `Only ${available} available in the warehouse`,
+    });
   }
 }
 
@@ -122,7 +154,10 @@ function checkMoney(content: DraftContent): FieldProblem[] {
     problems.push({ field: 'priceTotal', message: 'A price cannot be negative' });
   }
   if (currency !== '' && !CURRENCY.test(currency)) {
-    problems.push({ field: 'priceCurrency', message: 'Use a three-letter currency code, like EUR' });
+    problems.push({
+      field: 'priceCurrency',
+      message: 'Use a three-letter currency code, like EUR',
+    });
   }
   if (content.priceTotal !== null && currency === '') {
     problems.push({ field: 'priceCurrency', message: 'Choose the currency of the price' });
@@ -134,7 +169,10 @@ function checkMoney(content: DraftContent): FieldProblem[] {
   }
   const codCurrency = cod.currencyCode.trim().toUpperCase();
   if (codCurrency !== '' && !CURRENCY.test(codCurrency)) {
-    problems.push({ field: 'cashOnDelivery.currencyCode', message: 'Use a three-letter currency code, like EUR' });
+    problems.push({
+      field: 'cashOnDelivery.currencyCode',
+      message: 'Use a three-letter currency code, like EUR',
+    });
   }
   return problems;
 }
@@ -143,9 +181,12 @@ function checkDocuments(content: DraftContent): FieldProblem[] {
   const problems: FieldProblem[] = [];
   content.documents.forEach((doc, index) => {
     const at = `documents.${index}`;
-    problems.push(...required(doc.type, `${at}.type`, 'document type (receipt is printed into the parcel)'));
+    problems.push(
+      ...required(doc.type, `${at}.type`, 'document type (receipt is printed into the parcel)'),
+    );
     const url = doc.url.trim();
-    if (url === '' && doc.base64Content === '') problems.push({ field: `${at}.url`, message: 'Give a URL or attach a file' });
+    if (url === '' && doc.base64Content === '')
+      problems.push({ field: `${at}.url`, message: 'Give a URL or attach a file' });
     else if (url !== '' && !/^https?:\/\/\S+$/i.test(url)) {
       problems.push({ field: `${at}.url`, message: 'Use an http:// or https:// address' });
     }
@@ -156,11 +197,13 @@ function checkDocuments(content: DraftContent): FieldProblem[] {
 /** Every problem OGOship would reject (errors) or a merchant should see (warnings). */
 export function checkDraft(content: DraftContent, context: DraftRuleContext): DraftCheck {
   const check: DraftCheck = { errors: [], warnings: [] };
-  if (context.kind === 'new') check.errors.push(...checkReference(content.reference, context.referenceTaken));
+  if (context.kind === 'new')
+    check.errors.push(...checkReference(content.reference, context.referenceTaken));
   if (context.kind === 'cancel') return check;
 
   check.errors.push(...checkLengths(content), ...checkCustomer(content));
-  if (content.orderLines.length === 0) check.errors.push({ field: 'orderLines', message: 'Add at least one product' });
+  if (content.orderLines.length === 0)
+    check.errors.push({ field: 'orderLines', message: 'Add at least one product' });
   content.orderLines.forEach((line, index) => checkLine(line, index, context, check));
   check.errors.push(...checkMoney(content), ...checkDocuments(content));
   return check;

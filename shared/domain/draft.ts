@@ -34,7 +34,7 @@ export const draftDocumentSchema = z.object({
   type: text(50),
   url: text(2000),
   fileName: text(260),
-  // LIMIT: a file is capped at about 5 MB (7 M base64 characters) because it crosses IPC and sits in sqlite.
+  // LIMIT: a file is capped near 5 MB (7 M base64 characters): it crosses IPC and sits in sqlite.
   base64Content: z.string().max(7_000_000).default(''),
 });
 export type DraftDocument = z.infer<typeof draftDocumentSchema>;
@@ -81,7 +81,13 @@ export const draftStateSchema = z.enum(DRAFT_STATES);
 export type DraftState = z.infer<typeof draftStateSchema>;
 
 /** States counted on the outbox badge: waiting to go, or waiting for the merchant. */
-export const OUTBOX_STATES: readonly DraftState[] = ['queued', 'sending', 'outcomeUnknown', 'needsAttention', 'conflict'];
+export const OUTBOX_STATES: readonly DraftState[] = [
+  'queued',
+  'sending',
+  'outcomeUnknown',
+  'needsAttention',
+  'conflict',
+];
 
 /** How each state reads in the app. */
 export const DRAFT_STATE_LABEL: Record<DraftState, string> = {
@@ -157,7 +163,8 @@ export function draftContentFromOrder(order: Order, reference: string): DraftCon
   });
 }
 
-const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+const optional = (value: string): string | undefined =>
+  value.trim() === '' ? undefined : value.trim();
 
 /** The order body OGOship receives for a (valid) draft; status is left to the caller. */
 export function orderInputFromDraft(content: DraftContent): OrderInput {
@@ -188,7 +195,11 @@ export function orderInputFromDraft(content: DraftContent): OrderInput {
     priceTotal: content.priceTotal ?? undefined,
     priceCurrency: optional(content.priceCurrency.toUpperCase()),
     cashOnDelivery: cod
-      ? { amount: cod.amount ?? 0, currencyCode: optional(cod.currencyCode.toUpperCase()), reference: optional(cod.reference) }
+      ? {
+          amount: cod.amount ?? 0,
+          currencyCode: optional(cod.currencyCode.toUpperCase()),
+          reference: optional(cod.reference),
+        }
       : undefined,
     documents: content.documents.map((doc) => ({
       type: doc.type.trim(),

@@ -6,8 +6,19 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_CREDENTIALS, startSandbox, type SandboxHandle } from '../../electron/sandbox/index.js';
-import { keepArtifacts, launchChromium, openPage, screenshot, startTestApp, type TestApp } from './harness.js';
+import {
+  DEMO_CREDENTIALS,
+  startSandbox,
+  type SandboxHandle,
+} from '../../electron/sandbox/index.js';
+import {
+  keepArtifacts,
+  launchChromium,
+  openPage,
+  screenshot,
+  startTestApp,
+  type TestApp,
+} from './harness.js';
 
 /** A TCP pipe to the sandbox that can refuse connections and come back on the same port. */
 async function startSwitchableProxy(target: URL) {
@@ -54,7 +65,11 @@ describe('drafts in Chromium', () => {
   before(async () => {
     sandbox = await startSandbox({ orders: 30, products: 20 });
     proxy = await startSwitchableProxy(new URL(sandbox.url));
-    testApp = await startTestApp({ authUrl: proxy.url(), apiUrl: proxy.url(), environment: 'custom' });
+    testApp = await startTestApp({
+      authUrl: proxy.url(),
+      apiUrl: proxy.url(),
+      environment: 'custom',
+    });
     browser = await launchChromium();
     ({ page, consoleLog } = await openPage(browser));
   });
@@ -82,7 +97,11 @@ describe('drafts in Chromium', () => {
       await page.getByLabel('Secret token').fill(DEMO_CREDENTIALS.secretToken);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('heading', { name: 'Orders' }).waitFor({ timeout: 30_000 });
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '30 orders', null, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent === '30 orders',
+        null,
+        { timeout: 60_000 },
+      );
     }));
 
   it('drafts an order with the network off and shows it queued', () =>
@@ -126,7 +145,11 @@ describe('drafts in Chromium', () => {
 
       await page.locator('.nav-item', { hasText: 'Orders' }).click();
       await page.getByRole('searchbox').first().fill(reference);
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '1 order', null, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent === '1 order',
+        null,
+        { timeout: 20_000 },
+      );
       await page.locator('.body-row', { hasText: reference }).waitFor();
     }));
 });

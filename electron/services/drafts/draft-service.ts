@@ -28,7 +28,10 @@ export interface DraftCache {
   /** Whether the catalogue was ever synced (before that, codes cannot be checked). */
   hasCatalogue(): boolean;
   /** Products whose code or name matches, for the line picker. */
-  searchProducts(search: string, limit: number): Array<{ code: string; name: string | null; stockAvailable: number | null }>;
+  searchProducts(
+    search: string,
+    limit: number,
+  ): Array<{ code: string; name: string | null; stockAvailable: number | null }>;
 }
 
 /** What the draft service is built from. */
@@ -70,12 +73,16 @@ export function createDraftService(deps: DraftServiceDeps) {
 
   function mustGet(id: string): DraftRecord {
     const record = table.get(id);
-    if (!record) throw new ValidationError('This draft no longer exists', [{ field: 'id', message: 'Not found' }]);
+    if (!record)
+      throw new ValidationError('This draft no longer exists', [
+        { field: 'id', message: 'Not found' },
+      ]);
     return record;
   }
 
   function freshReference(): string {
-    const taken = (reference: string) => table.referenceUsed(reference, '') || cache.orderExists(reference);
+    const taken = (reference: string) =>
+      table.referenceUsed(reference, '') || cache.orderExists(reference);
     return generateReference(new Date(now()), deps.random, taken);
   }
 
@@ -87,14 +94,22 @@ export function createDraftService(deps: DraftServiceDeps) {
 
   function liveOrder(reference: string): Order {
     const order = cache.order(reference);
-    if (!order) throw new ValidationError('That order is not in the local copy; sync and try again', [{ field: 'reference', message: 'Unknown order' }]);
+    if (!order)
+      throw new ValidationError('That order is not in the local copy; sync and try again', [
+        { field: 'reference', message: 'Unknown order' },
+      ]);
     return order;
   }
 
   /** Applies an edit to operations already in the outbox (create folded, or a change appended). */
   function forwardEdit(record: DraftRecord, content: DraftContent): void {
     if (record.kind === 'cancel' || LOCAL_ONLY.has(record.state) || record.state === 'sent') return;
-    const plan = planEdit(table.ops(record.id), deps.inFlightOp(record.id), content, record.liveStatus);
+    const plan = planEdit(
+      table.ops(record.id),
+      deps.inFlightOp(record.id),
+      content,
+      record.liveStatus,
+    );
     for (const { opId, body } of plan.replace) table.setOpBody(opId, body);
     table.appendOps(record.id, plan.append);
   }
@@ -115,15 +130,18 @@ export function createDraftService(deps: DraftServiceDeps) {
       const order = liveOrder(reference);
       const action = liveOrderAction(order.status);
       if (action === 'none') {
-        throw new ValidationError(`A ${order.status} order can no longer be changed or cancelled`, [{ field: 'reference', message: 'Final status' }]);
+        throw new ValidationError(`A ${order.status} order can no longer be changed or cancelled`, [
+          { field: 'reference', message: 'Final status' },
+        ]);
       }
       return insert(action, draftContentFromOrder(order, order.reference), order.status ?? null);
     },
-    /** Saves what the editor holds; edits of a queued draft go to OGOship after what is already queued. */
+    /** Saves what the editor holds; a queued draft's edits follow what is already queued. */
     update(id: string, content: DraftContent): DraftView {
       transaction(() => {
         const record = mustGet(id);
-        if (record.state === 'sent') throw new ValidationError('This draft was sent; edit the live order instead');
+        if (record.state === 'sent')
+          throw new ValidationError('This draft was sent; edit the live order instead');
         const referenceChanged = content.reference.trim() !== record.content.reference.trim();
         if (referenceChanged && (record.state !== 'draft' || record.kind !== 'new')) {
           throw new ValidationError('The reference is fixed once the draft is queued', [
@@ -154,11 +172,17 @@ export function createDraftService(deps: DraftServiceDeps) {
     send(id: string): DraftView {
       transaction(() => {
         const record = mustGet(id);
-        if (record.state !== 'draft') throw new ValidationError('This draft is already in the outbox');
+        if (record.state !== 'draft')
+          throw new ValidationError('This draft is already in the outbox');
         const problems = check(record);
-        if (problems.errors.length > 0) throw new ValidationError('Fix the marked fields before sending', problems.errors);
+        if (problems.errors.length > 0)
+          throw new ValidationError('Fix the marked fields before sending', problems.errors);
         table.appendOps(id, planSend(record.kind, record.content, record.liveStatus));
-        table.patch(id, { state: 'queued', attempts: 0, nextAttemptMs: null, message: null }, now());
+        table.patch(
+          id,
+          { state: 'queued', attempts: 0, nextAttemptMs: null, message: null },
+          now(),
+        );
       });
       deps.onQueued();
       return view(id);
@@ -168,33 +192,51 @@ export function createDraftService(deps: DraftServiceDeps) {
       transaction(() => {
         const record = mustGet(id);
         if (!['needsAttention', 'queued', 'outcomeUnknown'].includes(record.state)) {
-          throw new ValidationError('Only an item that is waiting or needs attention can be retried');
+          throw new ValidationError(
+            'Only an item that is waiting or needs attention can be retried',
+          );
         }
         const problems = check(record);
-        if (problems.errors.length > 0) throw new ValidationError('Fix the marked fields before sending', problems.errors);
+        if (problems.errors.length > 0)
+          throw new ValidationError('Fix the marked fields before sending', problems.errors);
         const state = record.state === 'needsAttention' ? 'queued' : record.state;
         table.patch(id, { state, attempts: 0, nextAttemptMs: null, message: null }, now());
       });
       deps.onQueued();
       return view(id);
     },
-    /** Settles a conflict: link the draft to the existing order, or send it under a new reference. */
-    resolveConflict(id: string, resolution: { action: 'keepExisting' } | { action: 'changeReference'; reference: string }): DraftView {
+    /** Settles a conflict: link to the existing order, or send under a new reference. */
+    resolveConflict(
+      id: string,
+      resolution: { action: 'keepExisting' } | { action: 'changeReference'; reference: string },
+    ): DraftView {
       transaction(() => {
         const record = mustGet(id);
-        if (record.state !== 'conflict') throw new ValidationError('This draft has no conflict to resolve');
+        if (record.state !== 'conflict')
+          throw new ValidationError('This draft has no conflict to resolve');
         if (resolution.action === 'keepExisting') {
           for (const op of table.ops(id)) table.removeOp(op.id);
-          table.patch(id, { state: 'sent', orderReference: record.content.reference, message: null }, now());
+          table.patch(
+            id,
+            { state: 'sent', orderReference: record.content.reference, message: null },
+            now(),
+          );
           return;
         }
-        const problems = checkReference(resolution.reference, (reference) => table.referenceUsed(reference, id) || cache.orderExists(reference.trim()));
+        const problems = checkReference(
+          resolution.reference,
+          (reference) => table.referenceUsed(reference, id) || cache.orderExists(reference.trim()),
+        );
         if (problems.length > 0) throw new ValidationError('Choose another reference', problems);
         const content = { ...record.content, reference: resolution.reference.trim() };
         table.saveContent(id, content, now());
         for (const op of table.ops(id)) table.removeOp(op.id);
         table.appendOps(id, planSend(record.kind, content, record.liveStatus));
-        table.patch(id, { state: 'queued', attempts: 0, nextAttemptMs: null, message: null }, now());
+        table.patch(
+          id,
+          { state: 'queued', attempts: 0, nextAttemptMs: null, message: null },
+          now(),
+        );
       });
       deps.onQueued();
       return view(id);

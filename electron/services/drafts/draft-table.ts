@@ -2,7 +2,12 @@
 // write durable when it returns (the store runs WAL with synchronous=FULL).
 // Decides nothing about states; never stores a secret.
 import type { DatabaseSync } from 'node:sqlite';
-import { draftContentSchema, type DraftContent, type DraftKind, type DraftState } from '../../../shared/domain/draft.js';
+import {
+  draftContentSchema,
+  type DraftContent,
+  type DraftKind,
+  type DraftState,
+} from '../../../shared/domain/draft.js';
 import type { OrderInput } from '../../../shared/domain/order.js';
 
 /** One draft as stored. */
@@ -35,7 +40,12 @@ export interface OutboxOp {
 }
 
 /** The fields of a draft that state changes touch. */
-export type DraftPatch = Partial<Pick<DraftRecord, 'state' | 'message' | 'orderReference' | 'attempts' | 'nextAttemptMs' | 'liveStatus'>>;
+export type DraftPatch = Partial<
+  Pick<
+    DraftRecord,
+    'state' | 'message' | 'orderReference' | 'attempts' | 'nextAttemptMs' | 'liveStatus'
+  >
+>;
 
 type Row = Record<string, string | number | null>;
 
@@ -82,12 +92,15 @@ const referenceKey = (reference: string): string => reference.trim().toUpperCase
  * `owner()` (environment and merchant), so a draft never reaches another account.
  */
 export function draftTable(db: DatabaseSync, owner: () => string) {
-  const insertDraft = db.prepare(`INSERT INTO drafts (id, owner, kind, state, reference, reference_key, content,
+  const insertDraft =
+    db.prepare(`INSERT INTO drafts (id, owner, kind, state, reference, reference_key, content,
     live_status, message, order_reference, revision, attempts, next_attempt_ms, created_ms, updated_ms)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 1, 0, NULL, ?, ?)`);
   const selectDraft = db.prepare('SELECT * FROM drafts WHERE id = ? AND owner = ?');
   const selectAll = db.prepare('SELECT * FROM drafts WHERE owner = ? ORDER BY updated_ms DESC, id');
-  const selectByState = db.prepare('SELECT * FROM drafts WHERE owner = ? AND state = ? ORDER BY created_ms, id');
+  const selectByState = db.prepare(
+    'SELECT * FROM drafts WHERE owner = ? AND state = ? ORDER BY created_ms, id',
+  );
   const updateContent = db.prepare(`UPDATE drafts SET content = ?, reference = ?, reference_key = ?,
     revision = revision + 1, updated_ms = ? WHERE id = ?`);
   const deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
@@ -95,18 +108,37 @@ export function draftTable(db: DatabaseSync, owner: () => string) {
     "SELECT count(*) AS n FROM drafts WHERE owner = ? AND reference_key = ? AND id <> ? AND kind = 'new'",
   );
   const selectOps = db.prepare('SELECT * FROM outbox_ops WHERE draft_id = ? ORDER BY id');
-  const insertOp = db.prepare('INSERT INTO outbox_ops (draft_id, kind, body, wired) VALUES (?, ?, ?, 0)');
+  const insertOp = db.prepare(
+    'INSERT INTO outbox_ops (draft_id, kind, body, wired) VALUES (?, ?, ?, 0)',
+  );
   const updateOpBody = db.prepare('UPDATE outbox_ops SET body = ? WHERE id = ?');
   const updateOpWired = db.prepare('UPDATE outbox_ops SET wired = ? WHERE id = ?');
   const deleteOp = db.prepare('DELETE FROM outbox_ops WHERE id = ?');
 
   return {
     /** Stores a new draft in state `draft`. */
-    insert(draft: { id: string; kind: DraftKind; content: DraftContent; liveStatus: string | null; nowMs: number }): void {
+    insert(draft: {
+      id: string;
+      kind: DraftKind;
+      content: DraftContent;
+      liveStatus: string | null;
+      nowMs: number;
+    }): void {
       const { id, kind, content, liveStatus, nowMs } = draft;
       const reference = content.reference.trim();
       const json = JSON.stringify(content);
-      insertDraft.run(id, owner(), kind, 'draft', reference, referenceKey(reference), json, liveStatus, nowMs, nowMs);
+      insertDraft.run(
+        id,
+        owner(),
+        kind,
+        'draft',
+        reference,
+        referenceKey(reference),
+        json,
+        liveStatus,
+        nowMs,
+        nowMs,
+      );
     },
     /** The draft with this id, or null. */
     get(id: string): DraftRecord | null {
@@ -149,7 +181,10 @@ export function draftTable(db: DatabaseSync, owner: () => string) {
       return (selectOps.all(draftId) as Row[]).map(toOp);
     },
     /** Queues operations after the draft's existing ones. */
-    appendOps(draftId: string, ops: ReadonlyArray<{ kind: OpKind; body: Partial<OrderInput> }>): void {
+    appendOps(
+      draftId: string,
+      ops: ReadonlyArray<{ kind: OpKind; body: Partial<OrderInput> }>,
+    ): void {
       for (const op of ops) insertOp.run(draftId, op.kind, JSON.stringify(op.body));
     },
     /** Replaces the body of an operation not yet on the wire. */

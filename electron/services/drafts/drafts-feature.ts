@@ -26,7 +26,8 @@ export function apiOrderSender(api: ApiClient): OrderSender {
   const sameReference = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
   return {
     create: (body, signal) => api.orders.create(body as OrderInput, { signal, retry: 'never' }),
-    update: (reference, body, signal) => api.orders.update(reference, body as OrderInput, { signal, retry: 'never' }),
+    update: (reference, body, signal) =>
+      api.orders.update(reference, body as OrderInput, { signal, retry: 'never' }),
     async findByReference(reference, signal): Promise<Order | null> {
       const found = await api.orders.getByReference(reference, { signal });
       // A server that ignored the filter must not make another order look like ours.
@@ -38,7 +39,9 @@ export function apiOrderSender(api: ApiClient): OrderSender {
 /** The local cache as the drafts read it. */
 export function storeDraftCache(store: Store): DraftCache {
   // The orders table has no case-insensitive lookup; this one query reads its reference column.
-  const anyCase = store.db.prepare('SELECT 1 FROM orders WHERE reference = ? COLLATE NOCASE LIMIT 1');
+  const anyCase = store.db.prepare(
+    'SELECT 1 FROM orders WHERE reference = ? COLLATE NOCASE LIMIT 1',
+  );
   return {
     order: (reference) => store.orders.get(reference),
     orderExists: (reference) => anyCase.get(reference) !== undefined,
@@ -47,7 +50,11 @@ export function storeDraftCache(store: Store): DraftCache {
     searchProducts: (search, limit) =>
       store.products
         .query({ search, limit, sort: { column: 'code', direction: 'asc' } })
-        .rows.map((row) => ({ code: row.code, name: row.name, stockAvailable: row.stockAvailable })),
+        .rows.map((row) => ({
+          code: row.code,
+          name: row.name,
+          stockAvailable: row.stockAvailable,
+        })),
   };
 }
 
@@ -91,7 +98,10 @@ export function createDraftsFeature(deps: DraftsFeatureDeps) {
   return {
     drafts,
     outbox,
-    handlers: { ...createDraftHandlers({ drafts, cache }), ...createOutboxHandlers({ drafts, outbox }) },
+    handlers: {
+      ...createDraftHandlers({ drafts, cache }),
+      ...createOutboxHandlers({ drafts, outbox }),
+    },
     /** Recovers from any crash and starts sending. */
     start: () => outbox.start(),
     /** Stops sending and listening. */

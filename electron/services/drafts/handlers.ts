@@ -13,7 +13,9 @@ export interface DraftHandlerDeps {
 }
 
 /** Handlers for every drafts.* operation and the country list. */
-export function createDraftHandlers(deps: DraftHandlerDeps): Pick<OperationHandlers, DraftOperationName> {
+export function createDraftHandlers(
+  deps: DraftHandlerDeps,
+): Pick<OperationHandlers, DraftOperationName> {
   const { drafts } = deps;
   return {
     'drafts.create': async () => drafts.create(),

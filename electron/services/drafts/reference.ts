@@ -10,8 +10,12 @@ function suffix(random: () => number, length: number): string {
   return text;
 }
 
-/** A reference for `date` (UTC day) that `taken` does not know, lengthening the suffix if the day is crowded. */
-export function generateReference(date: Date, random: () => number, taken: (reference: string) => boolean): string {
+/** A reference for `date` (UTC day) that `taken` does not know; a crowded day gets longer suffixes. */
+export function generateReference(
+  date: Date,
+  random: () => number,
+  taken: (reference: string) => boolean,
+): string {
   const day = date.toISOString().slice(0, 10).replaceAll('-', '');
   for (let attempt = 0; ; attempt++) {
     const reference = `OD-${day}-${suffix(random, 4 + Math.floor(attempt / 20))}`;

@@ -38,9 +38,11 @@ function retryAfterOf(error: ApiError): number | undefined {
 function classifyApiError(error: ApiError, op: OpKind): Failure {
   const { status, message } = error;
   if (status === 401) return { kind: 'auth', message, status };
-  if (status === 429) return { kind: 'transient', message, status, retryAfterMs: retryAfterOf(error) };
+  if (status === 429)
+    return { kind: 'transient', message, status, retryAfterMs: retryAfterOf(error) };
   // A 5xx or 408 after the body went out may still have created the order.
-  if (status >= 500 || status === 408) return { kind: op === 'create' ? 'ambiguous' : 'transient', message, status };
+  if (status >= 500 || status === 408)
+    return { kind: op === 'create' ? 'ambiguous' : 'transient', message, status };
   return { kind: 'rejected', message, status };
 }
 

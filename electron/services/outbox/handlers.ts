@@ -7,7 +7,10 @@ import type { Outbox } from './outbox.js';
 type OutboxOperationName = Extract<keyof OperationHandlers, `outbox.${string}`>;
 
 /** Handlers for every outbox.* operation. */
-export function createOutboxHandlers(deps: { drafts: DraftService; outbox: Outbox }): Pick<OperationHandlers, OutboxOperationName> {
+export function createOutboxHandlers(deps: {
+  drafts: DraftService;
+  outbox: Outbox;
+}): Pick<OperationHandlers, OutboxOperationName> {
   const { drafts, outbox } = deps;
   return {
     'outbox.list': async () => outbox.status(),

@@ -1,7 +1,11 @@
 // Plans which requests a draft becomes: the create of a new order, OGOship's own
 // edit sequence (Draft → change → New) for a live one, or a cancellation request;
 // and how a later edit folds into operations still waiting. Pure: no I/O.
-import { orderInputFromDraft, type DraftContent, type DraftKind } from '../../../shared/domain/draft.js';
+import {
+  orderInputFromDraft,
+  type DraftContent,
+  type DraftKind,
+} from '../../../shared/domain/draft.js';
 import type { OrderInput } from '../../../shared/domain/order.js';
 import type { OpKind, OutboxOp } from '../drafts/draft-table.js';
 
@@ -37,7 +41,11 @@ export function editSequence(content: DraftContent, liveStatus: string | null): 
  * Cancelled: OGOship documents no separate call for it, and the warehouse
  * decides whether an order being picked can still stop.
  */
-export function planSend(kind: DraftKind, content: DraftContent, liveStatus: string | null): PlannedOp[] {
+export function planSend(
+  kind: DraftKind,
+  content: DraftContent,
+  liveStatus: string | null,
+): PlannedOp[] {
   switch (kind) {
     case 'new':
       return [{ kind: 'create', body: changeBody(content) }];
@@ -48,7 +56,7 @@ export function planSend(kind: DraftKind, content: DraftContent, liveStatus: str
   }
 }
 
-/** How an edit of a draft already in the outbox reaches OGOship: bodies to replace, steps to add. */
+/** How an edit of a draft in the outbox reaches OGOship: bodies to replace, steps to add. */
 export interface EditPlan {
   replace: Array<{ opId: number; body: Partial<OrderInput> }>;
   append: PlannedOp[];

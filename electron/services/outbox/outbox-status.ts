@@ -11,7 +11,7 @@ export interface OutboxPause {
   untilMs: number | null;
 }
 
-/** Every draft past "draft" (sent ones stay listed, linked to their order); the badge counts the unfinished. */
+/** Every draft past "draft" (sent ones stay, linked to their order); the badge counts the rest. */
 export function outboxStatus(table: DraftTable, pause: OutboxPause): OutboxStatus {
   const items = table.all().filter((record) => record.state !== 'draft');
   return {

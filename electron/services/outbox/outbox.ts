@@ -37,15 +37,21 @@ const NO_PAUSE: OutboxPause = { kind: 'none', untilMs: null };
 /** Builds the outbox; call `start` to let it send on its own, or `runOnce` to step it. */
 export function createOutbox(deps: OutboxDeps) {
   const { table, transaction, sender, now } = deps;
-  const backoff = { maxAttempts: Infinity, maxRetryAfterMs: Infinity, ...DEFAULT_BACKOFF, ...deps.backoff };
+  const backoff = {
+    maxAttempts: Infinity,
+    maxRetryAfterMs: Infinity,
+    ...DEFAULT_BACKOFF,
+    ...deps.backoff,
+  };
   let pause: OutboxPause = NO_PAUSE;
   let inFlight: { draftId: string; opId: number } | null = null;
   let abort = new AbortController();
 
   const changed = (): void => deps.onChanged(outboxStatus(table, pause));
-  const delayFor = (attempts: number): number => backoffDelay(Math.min(attempts, 30), backoff, deps.random);
+  const delayFor = (attempts: number): number =>
+    backoffDelay(Math.min(attempts, 30), backoff, deps.random);
 
-  /** After a crash: a create caught mid-flight may exist at OGOship; any other request is safe to repeat. */
+  /** After a crash: a create caught mid-flight may exist at OGOship; other requests may repeat. */
   function recover(): void {
     transaction(() => {
       for (const draft of table.inState('sending')) {
@@ -59,7 +65,9 @@ export function createOutbox(deps: OutboxDeps) {
   function nextDue(): DraftRecord | { waitMs: number } | null {
     const waiting = [...table.inState('queued'), ...table.inState('outcomeUnknown')];
     waiting.sort((a, b) => a.createdMs - b.createdMs);
-    const due = waiting.find((draft) => draft.nextAttemptMs === null || draft.nextAttemptMs <= now());
+    const due = waiting.find(
+      (draft) => draft.nextAttemptMs === null || draft.nextAttemptMs <= now(),
+    );
     if (due) return due;
     const times = waiting.map((draft) => draft.nextAttemptMs ?? 0);
     return times.length > 0 ? { waitMs: Math.max(0, Math.min(...times) - now()) } : null;
@@ -71,7 +79,11 @@ export function createOutbox(deps: OutboxDeps) {
       const done = table.ops(draft.id).length === 0;
       const orderReference = order?.reference ?? op.body.reference ?? draft.content.reference;
       const state = done ? 'sent' : 'queued';
-      table.patch(draft.id, { state, message: null, attempts: 0, nextAttemptMs: null, orderReference }, now());
+      table.patch(
+        draft.id,
+        { state, message: null, attempts: 0, nextAttemptMs: null, orderReference },
+        now(),
+      );
     });
     if (pause.kind === 'offline' || pause.kind === 'rateLimited') pause = NO_PAUSE;
     if (order) deps.onOrder(order);
@@ -89,19 +101,34 @@ export function createOutbox(deps: OutboxDeps) {
     const message = failure.message;
     transaction(() => {
       // Only an answer that proves nothing happened may clear "may have reached OGOship".
-      const provenUnsent = failure.kind === 'notSent' || failure.kind === 'auth' || failure.kind === 'rejected';
+      const provenUnsent =
+        failure.kind === 'notSent' || failure.kind === 'auth' || failure.kind === 'rejected';
       if (provenUnsent && !wasWired) table.setOpWired(op.id, false);
       switch (failure.kind) {
         case 'cancelled':
-          table.patch(draft.id, { state: op.kind === 'create' ? 'outcomeUnknown' : 'queued' }, now());
+          table.patch(
+            draft.id,
+            { state: op.kind === 'create' ? 'outcomeUnknown' : 'queued' },
+            now(),
+          );
           return;
         case 'ambiguous':
-          table.patch(draft.id, { state: 'outcomeUnknown', attempts, nextAttemptMs, message }, now());
+          table.patch(
+            draft.id,
+            { state: 'outcomeUnknown', attempts, nextAttemptMs, message },
+            now(),
+          );
           return;
         case 'rejected':
-          // An earlier attempt (or someone else) may have created the order this one collides with: look first.
-          if (op.kind === 'create' && (wasWired || failure.status === 409)) table.patch(draft.id, { state: 'outcomeUnknown', nextAttemptMs: null, message }, now());
-          else table.patch(draft.id, { state: 'needsAttention', attempts: 0, nextAttemptMs: null, message }, now());
+          // An earlier attempt (or someone else) may have created the order: look first.
+          if (op.kind === 'create' && (wasWired || failure.status === 409))
+            table.patch(draft.id, { state: 'outcomeUnknown', nextAttemptMs: null, message }, now());
+          else
+            table.patch(
+              draft.id,
+              { state: 'needsAttention', attempts: 0, nextAttemptMs: null, message },
+              now(),
+            );
           return;
         default:
           table.patch(draft.id, { state: 'queued', attempts, nextAttemptMs, message }, now());
@@ -137,7 +164,10 @@ export function createOutbox(deps: OutboxDeps) {
   async function settle(draft: DraftRecord, op: OutboxOp): Promise<void> {
     let found: Order | null;
     try {
-      found = await sender.findByReference(op.body.reference ?? draft.content.reference, abort.signal);
+      found = await sender.findByReference(
+        op.body.reference ?? draft.content.reference,
+        abort.signal,
+      );
     } catch (error) {
       const failure = classifyFailure(error, 'update');
       if (failure.kind === 'cancelled') return;
@@ -157,7 +187,11 @@ export function createOutbox(deps: OutboxDeps) {
       succeed(draft, op, found);
     } else {
       const message = `OGOship already has an order ${found.reference} with different content.`;
-      table.patch(draft.id, { state: 'conflict', attempts: 0, nextAttemptMs: null, message }, now());
+      table.patch(
+        draft.id,
+        { state: 'conflict', attempts: 0, nextAttemptMs: null, message },
+        now(),
+      );
     }
   }
 

@@ -3,11 +3,22 @@
 // a false conflict costs the merchant a click, a false match would lose an order.
 import type { Order, OrderInput } from '../../../shared/domain/order.js';
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+const text = (value: unknown): string =>
+  value === null || value === undefined ? '' : String(value).trim();
 const upper = (value: unknown): string => text(value).toUpperCase();
-const amount = (value: unknown): number | null => (typeof value === 'number' ? Math.round(value * 100) : null);
+const amount = (value: unknown): number | null =>
+  typeof value === 'number' ? Math.round(value * 100) : null;
 
-const CUSTOMER_FIELDS = ['name', 'company', 'address1', 'address2', 'city', 'zip', 'phone', 'email'] as const;
+const CUSTOMER_FIELDS = [
+  'name',
+  'company',
+  'address1',
+  'address2',
+  'city',
+  'zip',
+  'phone',
+  'email',
+] as const;
 
 function sameCustomer(sent: OrderInput['customer'], found: Order['customer']): boolean {
   if (upper(sent.countryCode) !== upper(found.countryCode)) return false;

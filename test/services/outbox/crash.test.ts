@@ -19,7 +19,14 @@ import { sandboxOrder } from './support.js';
 const root = resolve(import.meta.dirname, '../../..');
 const FIXTURE = join(root, 'test/services/outbox/kill-fixture.ts');
 const NODE = join(root, 'node_modules/.bin/node');
-const POINTS = ['draft saved', 'queued', 'sending before request', 'sending after server committed', 'outcome unknown', 'sent'];
+const POINTS = [
+  'draft saved',
+  'queued',
+  'sending before request',
+  'sending after server committed',
+  'outcome unknown',
+  'sent',
+];
 
 /** Seeded, deterministic randomness (mulberry32). */
 function seeded(seed: number): () => number {
@@ -36,10 +43,20 @@ function seeded(seed: number): () => number {
 type Decide = (point: string) => 'kill' | 'go';
 
 /** Runs the fixture once; resolves with the point it was killed at, or null when it finished. */
-function runChild(url: string, dataDir: string, plan: PlannedDraft[], decide: Decide): Promise<string | null> {
+function runChild(
+  url: string,
+  dataDir: string,
+  plan: PlannedDraft[],
+  decide: Decide,
+): Promise<string | null> {
   const child = spawn(NODE, ['--import', 'tsx', FIXTURE], {
     cwd: root,
-    env: { ...process.env, OGO_KILL_SANDBOX: url, OGO_KILL_DATA: dataDir, OGO_KILL_PLAN: JSON.stringify(plan) },
+    env: {
+      ...process.env,
+      OGO_KILL_SANDBOX: url,
+      OGO_KILL_DATA: dataDir,
+      OGO_KILL_PLAN: JSON.stringify(plan),
+    },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let killedAt: string | null = null;
@@ -78,7 +95,11 @@ describe('outbox crash safety', () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  async function iteration(index: number, decideFor: (run: number) => Decide, dropFirstCreate: boolean): Promise<string[]> {
+  async function iteration(
+    index: number,
+    decideFor: (run: number) => Decide,
+    dropFirstCreate: boolean,
+  ): Promise<string[]> {
     const dataDir = await mkdtemp(join(tmpdir(), 'ogo-kill-'));
     dirs.push(dataDir);
     const plan: PlannedDraft[] = [1, 2].map((n) => ({
@@ -88,7 +109,13 @@ describe('outbox crash safety', () => {
     }));
     await clearRequests(sandbox.url);
     await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'DELETE' });
-    if (dropFirstCreate) await addFault(sandbox.url, { method: 'POST', path: '/api/v1/orders', count: 1, commitThenDrop: true });
+    if (dropFirstCreate)
+      await addFault(sandbox.url, {
+        method: 'POST',
+        path: '/api/v1/orders',
+        count: 1,
+        commitThenDrop: true,
+      });
 
     const kills: string[] = [];
     for (let run = 0; ; run++) {
@@ -102,25 +129,42 @@ describe('outbox crash safety', () => {
 
   async function assertDeliveredOnce(dataDir: string, plan: PlannedDraft[]): Promise<void> {
     const store = openStore(join(dataDir, 'ogo.sqlite'));
-    const drafts = store.db.prepare('SELECT reference, state, content FROM drafts').all() as Array<Record<string, string>>;
+    const drafts = store.db.prepare('SELECT reference, state, content FROM drafts').all() as Array<
+      Record<string, string>
+    >;
     store.close();
     for (const planned of plan) {
       const draft = drafts.find((row) => row.reference === planned.reference);
       assert.equal(draft?.state, 'sent', `${planned.reference} is kept and sent`);
       assert.equal(JSON.parse(String(draft?.content)).comments, planned.comments);
-      assert.equal((await sandboxOrder(sandbox.url, planned.reference))?.comments, planned.comments);
+      assert.equal(
+        (await sandboxOrder(sandbox.url, planned.reference))?.comments,
+        planned.comments,
+      );
     }
-    const creates = (await apiRequests(sandbox.url, '/api/v1/orders')).filter((entry) => entry.method === 'POST');
-    const committed = creates.filter((entry) => entry.status === 201 || /commitThenDrop/.test(entry.fault ?? ''));
+    const creates = (await apiRequests(sandbox.url, '/api/v1/orders')).filter(
+      (entry) => entry.method === 'POST',
+    );
+    const committed = creates.filter(
+      (entry) => entry.status === 201 || /commitThenDrop/.test(entry.fault ?? ''),
+    );
     assert.equal(committed.length, plan.length, 'one committed create per order');
-    assert.equal(creates.filter((entry) => entry.status === 409).length, 0, 'no create was ever repeated');
+    assert.equal(
+      creates.filter((entry) => entry.status === 409).length,
+      0,
+      'no create was ever repeated',
+    );
   }
 
   it('keeps every draft and creates every order once when killed at each outbox state', async () => {
     for (const [index, point] of POINTS.entries()) {
       let seen = false;
       const killFirst: Decide = (at) => (at === point && !seen ? ((seen = true), 'kill') : 'go');
-      const kills = await iteration(index, (run) => (run === 0 ? killFirst : () => 'go'), point === 'outcome unknown');
+      const kills = await iteration(
+        index,
+        (run) => (run === 0 ? killFirst : () => 'go'),
+        point === 'outcome unknown',
+      );
       assert.deepEqual(kills, [point]);
     }
   });

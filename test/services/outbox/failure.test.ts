@@ -26,8 +26,17 @@ describe('outbox failure', () => {
     assert.equal(classifyFailure(new AuthError('expired'), 'create').kind, 'auth');
     assert.equal(classifyFailure(new ApiError('who', 401), 'create').kind, 'auth');
     const limited = Object.assign(new ApiError('slow down', 429), { retryAfterMs: 7000 });
-    assert.deepEqual(classifyFailure(limited, 'create'), { kind: 'transient', message: 'slow down', status: 429, retryAfterMs: 7000 });
-    assert.deepEqual(classifyFailure(new ApiError('bad city', 400), 'create'), { kind: 'rejected', message: 'bad city', status: 400 });
+    assert.deepEqual(classifyFailure(limited, 'create'), {
+      kind: 'transient',
+      message: 'slow down',
+      status: 429,
+      retryAfterMs: 7000,
+    });
+    assert.deepEqual(classifyFailure(new ApiError('bad city', 400), 'create'), {
+      kind: 'rejected',
+      message: 'bad city',
+      status: 400,
+    });
     assert.equal(classifyFailure(new CancelledError(), 'create').kind, 'cancelled');
   });
 });
@@ -36,7 +45,10 @@ describe('same order content', () => {
   const sent = {
     reference: 'R-1',
     customer: { name: 'Aino', address1: 'Katu 1', city: 'Helsinki', countryCode: 'FI' },
-    orderLines: [{ code: 'A', quantity: 1 }, { code: 'B', quantity: 2 }],
+    orderLines: [
+      { code: 'A', quantity: 1 },
+      { code: 'B', quantity: 2 },
+    ],
     priceTotal: 10,
     priceCurrency: 'EUR',
   };
@@ -45,7 +57,10 @@ describe('same order content', () => {
     id: 'x',
     status: 'New',
     customer: { ...sent.customer, company: null, zip: '' },
-    orderLines: [{ code: 'B', quantity: 2 }, { code: 'A', quantity: 1 }],
+    orderLines: [
+      { code: 'B', quantity: 2 },
+      { code: 'A', quantity: 1 },
+    ],
     comments: null,
     editTime: '2026-01-01T00:00:00Z',
   };
@@ -55,8 +70,20 @@ describe('same order content', () => {
   });
 
   it('sees a different quantity, customer or price as another order', () => {
-    assert.equal(sameOrderContent(sent, { ...found, orderLines: [{ code: 'A', quantity: 1 }, { code: 'B', quantity: 3 }] }), false);
-    assert.equal(sameOrderContent(sent, { ...found, customer: { ...found.customer, city: 'Espoo' } }), false);
+    assert.equal(
+      sameOrderContent(sent, {
+        ...found,
+        orderLines: [
+          { code: 'A', quantity: 1 },
+          { code: 'B', quantity: 3 },
+        ],
+      }),
+      false,
+    );
+    assert.equal(
+      sameOrderContent(sent, { ...found, customer: { ...found.customer, city: 'Espoo' } }),
+      false,
+    );
     assert.equal(sameOrderContent(sent, { ...found, priceTotal: 11 }), false);
   });
 });

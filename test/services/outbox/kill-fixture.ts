@@ -58,8 +58,15 @@ function pausingClient(api: ApiClient): ApiClient {
 }
 
 const store = openStore(join(dataDir, 'ogo.sqlite'));
-const api = pausingClient(createApiClient({ apiUrl: url, tokenSource: demoTokenSource(url), timeoutMs: 5_000 }));
-const feature = createDraftsFeature({ store, api, bus: new EventBus(), backoff: { baseDelayMs: 10, maxDelayMs: 100 } });
+const api = pausingClient(
+  createApiClient({ apiUrl: url, tokenSource: demoTokenSource(url), timeoutMs: 5_000 }),
+);
+const feature = createDraftsFeature({
+  store,
+  api,
+  bus: new EventBus(),
+  backoff: { baseDelayMs: 10, maxDelayMs: 100 },
+});
 feature.start();
 
 async function deliver(planned: PlannedDraft): Promise<void> {
@@ -75,7 +82,8 @@ async function deliver(planned: PlannedDraft): Promise<void> {
     drafts.send(summary.id);
     await pause('queued', planned.reference);
   }
-  while (drafts.view(summary.id).state !== 'sent') await new Promise((resolve) => setTimeout(resolve, 10));
+  while (drafts.view(summary.id).state !== 'sent')
+    await new Promise((resolve) => setTimeout(resolve, 10));
   await pause('sent', planned.reference);
 }
 

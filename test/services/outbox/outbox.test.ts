@@ -3,7 +3,16 @@
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFault, apiRequests, clearRequests } from '../api/sandbox-helpers.js';
-import { queueDraft, sandboxOrder, setOffline, startRig, validContent, waitFor, waitForState, type Rig } from './support.js';
+import {
+  queueDraft,
+  sandboxOrder,
+  setOffline,
+  startRig,
+  validContent,
+  waitFor,
+  waitForState,
+  type Rig,
+} from './support.js';
 
 const ORDER_CALLS = /^\/api\/v1\/orders/i;
 
@@ -26,13 +35,21 @@ describe('outbox', () => {
 
     assert.equal(sent.orderReference, queued.content.reference);
     const order = await sandboxOrder(rig.sandbox.url, queued.content.reference);
-    assert.deepEqual(order?.orderLines?.map((line) => [line.code, line.quantity]), [[code, 2]]);
+    assert.deepEqual(
+      order?.orderLines?.map((line) => [line.code, line.quantity]),
+      [[code, 2]],
+    );
     assert.equal(rig.store.orders.get(queued.content.reference)?.customer.name, 'Aino Virtanen');
     assert.equal(rig.events.at(-1)?.count, 0);
   });
 
   it('creates exactly one order when the sandbox commits the create and drops the answer', async () => {
-    await addFault(rig.sandbox.url, { method: 'POST', path: '/api/v1/orders', count: 1, commitThenDrop: true });
+    await addFault(rig.sandbox.url, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      count: 1,
+      commitThenDrop: true,
+    });
     const queued = queueDraft(rig, [[rig.productCodes[0]!, 1]]);
     await waitForState(rig, queued.id, 'sent');
 
@@ -40,13 +57,23 @@ describe('outbox', () => {
     const posts = calls.filter((entry) => entry.method === 'POST');
     assert.equal(posts.length, 1, 'the create is never sent a second time');
     assert.match(posts[0]!.fault ?? '', /commitThenDrop/);
-    assert.ok(calls.some((entry) => entry.method === 'GET'), 'the order was looked up by reference');
-    assert.ok(rig.events.some((status) => status.items.some((item) => item.state === 'outcomeUnknown')));
+    assert.ok(
+      calls.some((entry) => entry.method === 'GET'),
+      'the order was looked up by reference',
+    );
+    assert.ok(
+      rig.events.some((status) => status.items.some((item) => item.state === 'outcomeUnknown')),
+    );
     assert.notEqual(await sandboxOrder(rig.sandbox.url, queued.content.reference), null);
   });
 
   it('sends again after a 500 only once the lookup finds no order', async () => {
-    await addFault(rig.sandbox.url, { method: 'POST', path: '/api/v1/orders', count: 1, status: 500 });
+    await addFault(rig.sandbox.url, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      count: 1,
+      status: 500,
+    });
     const queued = queueDraft(rig, [[rig.productCodes[1]!, 3]]);
     await waitForState(rig, queued.id, 'sent');
 
@@ -58,19 +85,31 @@ describe('outbox', () => {
     const taken = validContent('TAKEN-1', [[rig.productCodes[0]!, 9]]);
     const draft = rig.feature.drafts.create();
     rig.feature.drafts.update(draft.id, { ...taken, reference: 'TAKEN-1', comments: 'mine' });
-    await rig.api.orders.create({ ...taken, customer: { ...taken.customer, company: null } } as never);
+    await rig.api.orders.create({
+      ...taken,
+      customer: { ...taken.customer, company: null },
+    } as never);
     rig.feature.drafts.send(draft.id);
 
     const conflict = await waitForState(rig, draft.id, 'conflict');
     assert.match(conflict.message ?? '', /already has an order TAKEN-1/);
-    rig.feature.drafts.resolveConflict(draft.id, { action: 'changeReference', reference: 'TAKEN-2' });
+    rig.feature.drafts.resolveConflict(draft.id, {
+      action: 'changeReference',
+      reference: 'TAKEN-2',
+    });
     await waitForState(rig, draft.id, 'sent');
     assert.equal((await sandboxOrder(rig.sandbox.url, 'TAKEN-2'))?.comments, 'mine');
-    assert.notEqual((await sandboxOrder(rig.sandbox.url, 'TAKEN-1'))?.comments, 'mine', 'the other order is untouched');
+    assert.notEqual(
+      (await sandboxOrder(rig.sandbox.url, 'TAKEN-1'))?.comments,
+      'mine',
+      'the other order is untouched',
+    );
   });
 
   it('puts a refused order in needs attention with the server message, and still sends the others', async () => {
-    rig.store.transaction(() => rig.store.products.put([{ code: 'GHOST-1', languageCode: 'fi', stockAvailable: 5 }]));
+    rig.store.transaction(() =>
+      rig.store.products.put([{ code: 'GHOST-1', languageCode: 'fi', stockAvailable: 5 }]),
+    );
     const refused = queueDraft(rig, [['GHOST-1', 1]]);
     const fine = queueDraft(rig, [[rig.productCodes[2]!, 1]]);
 
@@ -83,21 +122,38 @@ describe('outbox', () => {
   it('sends the create before any update when a queued draft is edited twice offline, ending with the last content', async () => {
     await setOffline(rig.sandbox.url, true);
     const queued = queueDraft(rig, [[rig.productCodes[0]!, 1]], 'first');
-    await waitFor('a failed attempt', () => (rig.feature.drafts.view(queued.id).message ? true : undefined));
+    await waitFor('a failed attempt', () =>
+      rig.feature.drafts.view(queued.id).message ? true : undefined,
+    );
     const reference = queued.content.reference;
-    rig.feature.drafts.update(queued.id, validContent(reference, [[rig.productCodes[0]!, 2]], 'second'));
-    rig.feature.drafts.update(queued.id, validContent(reference, [[rig.productCodes[1]!, 5]], 'third'));
+    rig.feature.drafts.update(
+      queued.id,
+      validContent(reference, [[rig.productCodes[0]!, 2]], 'second'),
+    );
+    rig.feature.drafts.update(
+      queued.id,
+      validContent(reference, [[rig.productCodes[1]!, 5]], 'third'),
+    );
     await clearRequests(rig.sandbox.url);
     await setOffline(rig.sandbox.url, false);
     rig.feature.outbox.sendNow();
     await waitForState(rig, queued.id, 'sent');
 
-    const writes = (await orderCalls(rig)).filter((entry) => entry.method !== 'GET' && entry.status !== null);
+    const writes = (await orderCalls(rig)).filter(
+      (entry) => entry.method !== 'GET' && entry.status !== null,
+    );
     assert.equal(writes[0]?.method, 'POST', 'the create goes first');
-    assert.deepEqual(writes.map((entry) => entry.method), ['POST', 'PUT', 'PUT', 'PUT'], 'Draft, change, New');
+    assert.deepEqual(
+      writes.map((entry) => entry.method),
+      ['POST', 'PUT', 'PUT', 'PUT'],
+      'Draft, change, New',
+    );
     const order = await sandboxOrder(rig.sandbox.url, reference);
     assert.equal(order?.comments, 'third');
-    assert.deepEqual(order?.orderLines?.map((line) => [line.code, line.quantity]), [[rig.productCodes[1], 5]]);
+    assert.deepEqual(
+      order?.orderLines?.map((line) => [line.code, line.quantity]),
+      [[rig.productCodes[1], 5]],
+    );
     assert.equal(order?.status, 'New');
   });
 });

@@ -33,25 +33,38 @@ describe('outbox pauses', () => {
     await clearRequests(url);
 
     const queued = queueDraft(rig, [[rig.productCodes[0]!, 1]]);
-    await waitFor('the auth pause', () => (rig!.events.some((status) => status.pause === 'signedOut') ? true : undefined));
+    await waitFor('the auth pause', () =>
+      rig!.events.some((status) => status.pause === 'signedOut') ? true : undefined,
+    );
     assert.equal(rig.feature.drafts.view(queued.id).state, 'queued');
     assert.deepEqual(await apiRequests(url, '/api/v1/orders'), [], 'nothing reached OGOship');
 
     session.revive();
     rig.bus.emit('session.changed', SIGNED_IN);
     await waitForState(rig, queued.id, 'sent');
-    assert.equal((await apiRequests(url, '/api/v1/orders')).filter((entry) => entry.method === 'POST').length, 1);
+    assert.equal(
+      (await apiRequests(url, '/api/v1/orders')).filter((entry) => entry.method === 'POST').length,
+      1,
+    );
   });
 
   it('pauses every item on 429 and sends without a lookup afterwards (nothing was processed)', async () => {
     rig = await startRig();
     await clearRequests(rig.sandbox.url);
-    await addFault(rig.sandbox.url, { method: 'POST', path: '/api/v1/orders', count: 1, status: 429, retryAfter: 0 });
+    await addFault(rig.sandbox.url, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      count: 1,
+      status: 429,
+      retryAfter: 0,
+    });
     const queued = queueDraft(rig, [[rig.productCodes[0]!, 1]]);
     await waitForState(rig, queued.id, 'sent');
 
     assert.ok(rig.events.some((status) => status.pause === 'rateLimited'));
-    const calls = (await apiRequests(rig.sandbox.url, '/api/v1/orders')).map((entry) => `${entry.method} ${entry.status}`);
+    const calls = (await apiRequests(rig.sandbox.url, '/api/v1/orders')).map(
+      (entry) => `${entry.method} ${entry.status}`,
+    );
     assert.deepEqual(calls, ['POST 429', 'POST 201']);
   });
 
@@ -63,6 +76,9 @@ describe('outbox pauses', () => {
     assert.deepEqual(rig.feature.drafts.list(), []);
     assert.equal(rig.feature.outbox.status().count, 0);
     rig.bus.emit('session.changed', SIGNED_IN);
-    assert.deepEqual(rig.feature.drafts.list().map((draft) => draft.id), [mine.id]);
+    assert.deepEqual(
+      rig.feature.drafts.list().map((draft) => draft.id),
+      [mine.id],
+    );
   });
 });

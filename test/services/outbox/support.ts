@@ -5,8 +5,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../../electron/sandbox/index.js';
-import { createApiClient, type ApiClient, type TokenSource } from '../../../electron/services/api/index.js';
-import { createDraftsFeature, type DraftsFeature } from '../../../electron/services/drafts/drafts-feature.js';
+import {
+  createApiClient,
+  type ApiClient,
+  type TokenSource,
+} from '../../../electron/services/api/index.js';
+import {
+  createDraftsFeature,
+  type DraftsFeature,
+} from '../../../electron/services/drafts/drafts-feature.js';
 import { EventBus } from '../../../electron/services/event-bus.js';
 import { openStore, type Store } from '../../../electron/services/store/index.js';
 import type { DraftView, OutboxStatus } from '../../../shared/contract/drafts.js';
@@ -28,7 +35,12 @@ export interface Rig {
 }
 
 /** The session event of the demo merchant signed in to the sandbox. */
-export const SIGNED_IN: SessionState = { status: 'signedIn', merchantId: 'demo-merchant', environment: 'sandbox', message: null };
+export const SIGNED_IN: SessionState = {
+  status: 'signedIn',
+  merchantId: 'demo-merchant',
+  environment: 'sandbox',
+  message: null,
+};
 
 /** Copies the sandbox's catalogue into the store, as a sync would. */
 export async function loadCatalogue(api: ApiClient, store: Store): Promise<string[]> {
@@ -41,7 +53,9 @@ export async function loadCatalogue(api: ApiClient, store: Store): Promise<strin
 }
 
 /** Starts sandbox, store and feature; the outbox is started unless told not to. */
-export async function startRig(options: { start?: boolean; dataDir?: string; tokenSource?: TokenSource } = {}): Promise<Rig> {
+export async function startRig(
+  options: { start?: boolean; dataDir?: string; tokenSource?: TokenSource } = {},
+): Promise<Rig> {
   const sandbox = await startSandbox({ orders: 10, products: 20 });
   const dir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ogo-outbox-')));
   const store = openStore(join(dir, 'ogo.sqlite'));
@@ -50,9 +64,17 @@ export async function startRig(options: { start?: boolean; dataDir?: string; tok
   const bus = new EventBus();
   const events: OutboxStatus[] = [];
   bus.on('outbox.changed', (status) => events.push(status));
-  const feature = createDraftsFeature({ store, api, bus, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
+  const feature = createDraftsFeature({
+    store,
+    api,
+    bus,
+    backoff: { baseDelayMs: 20, maxDelayMs: 200 },
+  });
   bus.emit('session.changed', SIGNED_IN);
-  const productCodes = await loadCatalogue(createApiClient({ apiUrl: sandbox.url, tokenSource: demoTokenSource(sandbox.url) }), store);
+  const productCodes = await loadCatalogue(
+    createApiClient({ apiUrl: sandbox.url, tokenSource: demoTokenSource(sandbox.url) }),
+    store,
+  );
   if (options.start !== false) feature.start();
   return {
     sandbox,
@@ -72,7 +94,11 @@ export async function startRig(options: { start?: boolean; dataDir?: string; tok
 }
 
 /** A complete, valid draft content for `reference` with the given lines. */
-export function validContent(reference: string, lines: Array<[string, number]>, comments = ''): DraftContent {
+export function validContent(
+  reference: string,
+  lines: Array<[string, number]>,
+  comments = '',
+): DraftContent {
   return {
     reference,
     customer: {
@@ -86,7 +112,12 @@ export function validContent(reference: string, lines: Array<[string, number]>, 
       phone: '+358 40 123 4567',
       email: 'aino@example.fi',
     },
-    orderLines: lines.map(([code, quantity]) => ({ code, quantity, unitPrice: null, vatPercentage: null })),
+    orderLines: lines.map(([code, quantity]) => ({
+      code,
+      quantity,
+      unitPrice: null,
+      vatPercentage: null,
+    })),
     shippingCode: '',
     pickUpPointCode: '',
     comments,
@@ -106,7 +137,11 @@ export function queueDraft(rig: Rig, lines: Array<[string, number]>, comments = 
 }
 
 /** Polls until `check` returns a value (not undefined); a liveness guard, not a speed target. */
-export async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, limitMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | undefined | Promise<T | undefined>,
+  limitMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + limitMs;
   for (;;) {
     const value = await check();

@@ -18,18 +18,28 @@ const EMPTY_LINE: DraftLine = { code: '', quantity: 1, unitPrice: null, vatPerce
 
 function stockText(option: ProductOption | undefined): string {
   if (!option) return '';
-  const stock = option.stockAvailable === null ? 'stock unknown' : `${option.stockAvailable} available`;
+  const stock =
+    option.stockAvailable === null ? 'stock unknown' : `${option.stockAvailable} available`;
   return `${option.name ?? option.code} · ${stock}`;
 }
 
 /** The lines editor. */
-export function DraftLines(props: { lines: DraftLine[]; disabled: boolean; problems: ProblemMap; onChange(lines: DraftLine[]): void }) {
+export function DraftLines(props: {
+  lines: DraftLine[];
+  disabled: boolean;
+  problems: ProblemMap;
+  onChange(lines: DraftLine[]): void;
+}) {
   const [options, setOptions] = useState<Map<string, ProductOption>>(new Map());
   const { lines, problems, disabled } = props;
 
   const search = async (text: string) => {
-    const found = await call((api) => api['drafts.products']({ search: text, limit: 20 })).catch(() => []);
-    setOptions((known) => new Map([...known, ...found.map((option) => [option.code, option] as const)]));
+    const found = await call((api) => api['drafts.products']({ search: text, limit: 20 })).catch(
+      () => [],
+    );
+    setOptions(
+      (known) => new Map([...known, ...found.map((option) => [option.code, option] as const)]),
+    );
   };
   const change = (index: number, line: Partial<DraftLine>) =>
     props.onChange(lines.map((current, at) => (at === index ? { ...current, ...line } : current)));
@@ -79,8 +89,15 @@ export function DraftLines(props: { lines: DraftLine[]; disabled: boolean; probl
           </button>
         </div>
       ))}
-      {problems.error('orderLines') ? <p className="field-problem">{problems.error('orderLines')}</p> : null}
-      <button type="button" className="button" disabled={disabled} onClick={() => props.onChange([...lines, EMPTY_LINE])}>
+      {problems.error('orderLines') ? (
+        <p className="field-problem">{problems.error('orderLines')}</p>
+      ) : null}
+      <button
+        type="button"
+        className="button"
+        disabled={disabled}
+        onClick={() => props.onChange([...lines, EMPTY_LINE])}
+      >
         Add product
       </button>
     </fieldset>

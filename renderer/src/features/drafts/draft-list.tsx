@@ -18,12 +18,27 @@ function ConflictActions(props: { item: DraftSummary; actions: DraftListActions 
   const id = `conflict-${props.item.id}`;
   return (
     <div className="conflict-actions">
-      <button type="button" className="button" onClick={() => props.actions.keepExisting(props.item.id)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => props.actions.keepExisting(props.item.id)}
+      >
         Keep the existing order
       </button>
-      <label htmlFor={id} className="muted">or send as</label>
-      <input id={id} value={reference} onChange={(event) => setReference(event.target.value)} aria-label="New reference" />
-      <button type="button" className="button" onClick={() => props.actions.changeReference(props.item.id, reference)}>
+      <label htmlFor={id} className="muted">
+        or send as
+      </label>
+      <input
+        id={id}
+        value={reference}
+        onChange={(event) => setReference(event.target.value)}
+        aria-label="New reference"
+      />
+      <button
+        type="button"
+        className="button"
+        onClick={() => props.actions.changeReference(props.item.id, reference)}
+      >
         Send with new reference
       </button>
     </div>
@@ -34,16 +49,37 @@ function Row(props: { item: DraftSummary; selected: boolean; actions: DraftListA
   const { item, actions } = props;
   return (
     <li className={`draft-row${props.selected ? ' selected' : ''}`}>
-      <button type="button" className="draft-open" onClick={() => actions.open(item.id)} aria-current={props.selected ? 'true' : undefined}>
-        <span className={`badge draft-state state-${item.state}`}>{DRAFT_STATE_LABEL[item.state]}</span>
+      <button
+        type="button"
+        className="draft-open"
+        onClick={() => actions.open(item.id)}
+        aria-current={props.selected ? 'true' : undefined}
+      >
+        <span className={`badge draft-state state-${item.state}`}>
+          {DRAFT_STATE_LABEL[item.state]}
+        </span>
         <span className="mono">{item.reference}</span>
-        <span className="grow">{item.customerName || <span className="muted">No customer yet</span>}</span>
-        <span className="muted small">{item.kind === 'new' ? `${item.lineCount} ${item.lineCount === 1 ? 'line' : 'lines'}` : item.kind === 'edit' ? 'change' : 'cancellation'}</span>
+        <span className="grow">
+          {item.customerName || <span className="muted">No customer yet</span>}
+        </span>
+        <span className="muted small">
+          {item.kind === 'new'
+            ? `${item.lineCount} ${item.lineCount === 1 ? 'line' : 'lines'}`
+            : item.kind === 'edit'
+              ? 'change'
+              : 'cancellation'}
+        </span>
       </button>
-      {item.state === 'sent' && item.orderReference ? <p className="small muted">Order {item.orderReference} at OGOship</p> : null}
-      {item.message && item.state !== 'sent' ? <p className="small draft-message">{item.message}</p> : null}
+      {item.state === 'sent' && item.orderReference ? (
+        <p className="small muted">Order {item.orderReference} at OGOship</p>
+      ) : null}
+      {item.message && item.state !== 'sent' ? (
+        <p className="small draft-message">{item.message}</p>
+      ) : null}
       {item.state === 'needsAttention' ? (
-        <button type="button" className="button" onClick={() => actions.retry(item.id)}>Retry</button>
+        <button type="button" className="button" onClick={() => actions.retry(item.id)}>
+          Retry
+        </button>
       ) : null}
       {item.state === 'conflict' ? <ConflictActions item={item} actions={actions} /> : null}
     </li>
@@ -51,12 +87,22 @@ function Row(props: { item: DraftSummary; selected: boolean; actions: DraftListA
 }
 
 /** Every draft, most recently changed first. */
-export function DraftList(props: { items: DraftSummary[]; selectedId: string | null; actions: DraftListActions }) {
-  if (props.items.length === 0) return <p className="muted draft-empty">No drafts yet. Start one with New draft.</p>;
+export function DraftList(props: {
+  items: DraftSummary[];
+  selectedId: string | null;
+  actions: DraftListActions;
+}) {
+  if (props.items.length === 0)
+    return <p className="muted draft-empty">No drafts yet. Start one with New draft.</p>;
   return (
     <ul className="draft-list" aria-label="Drafts">
       {props.items.map((item) => (
-        <Row key={item.id} item={item} selected={item.id === props.selectedId} actions={props.actions} />
+        <Row
+          key={item.id}
+          item={item}
+          selected={item.id === props.selectedId}
+          actions={props.actions}
+        />
       ))}
     </ul>
   );

@@ -16,9 +16,17 @@ const NEEDS_CACHE = /^(reference|orderLines\.\d+\.code)$/;
 
 /** Merges local rule results, the main side's checks and a failed action's problems. */
 export function problemsOf(draft: DraftView, actionProblems: FieldProblem[]): ProblemMap {
-  const local = checkDraft(draft.content, { kind: draft.kind, catalogue: null, referenceTaken: () => false });
+  const local = checkDraft(draft.content, {
+    kind: draft.kind,
+    catalogue: null,
+    referenceTaken: () => false,
+  });
   const errors = new Map<string, string>();
-  for (const problem of [...draft.errors.filter((p) => NEEDS_CACHE.test(p.field)), ...local.errors, ...actionProblems]) {
+  for (const problem of [
+    ...draft.errors.filter((p) => NEEDS_CACHE.test(p.field)),
+    ...local.errors,
+    ...actionProblems,
+  ]) {
     if (!errors.has(problem.field)) errors.set(problem.field, problem.message);
   }
   const warnings = new Map(draft.warnings.map((problem) => [problem.field, problem.message]));

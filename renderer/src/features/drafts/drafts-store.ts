@@ -57,7 +57,10 @@ export const useDraftsStore = create<DraftsState>((set, get) => {
       try {
         const view = await call((api) => api['drafts.update']({ id, content }));
         // Keep what the user typed meanwhile; take the problems and state from the main side.
-        set((state) => ({ open: state.open?.id === id ? { ...view, content: state.open.content } : state.open, error: null }));
+        set((state) => ({
+          open: state.open?.id === id ? { ...view, content: state.open.content } : state.open,
+          error: null,
+        }));
       } catch (error) {
         set({ error: errorMessage(error) });
       } finally {
@@ -73,16 +76,20 @@ export const useDraftsStore = create<DraftsState>((set, get) => {
     problems: [],
     error: null,
     saving: false,
-    listen: () => bridge().on('outbox.changed', (outbox) => {
-      set({ outbox });
-      const open = get().open;
-      const item = open ? outbox.items.find((entry) => entry.id === open.id) : undefined;
-      if (open && item && item.state !== open.state) void get().openDraft(open.id);
-      void get().reload();
-    }),
+    listen: () =>
+      bridge().on('outbox.changed', (outbox) => {
+        set({ outbox });
+        const open = get().open;
+        const item = open ? outbox.items.find((entry) => entry.id === open.id) : undefined;
+        if (open && item && item.state !== open.state) void get().openDraft(open.id);
+        void get().reload();
+      }),
     async reload() {
       try {
-        const [drafts, outbox] = await Promise.all([call((api) => api['drafts.list']({})), call((api) => api['outbox.list']({}))]);
+        const [drafts, outbox] = await Promise.all([
+          call((api) => api['drafts.list']({})),
+          call((api) => api['outbox.list']({})),
+        ]);
         set({ drafts, outbox });
       } catch (error) {
         set({ error: errorMessage(error) });
@@ -95,10 +102,14 @@ export const useDraftsStore = create<DraftsState>((set, get) => {
     },
     async start(how, reference = '') {
       await get().flush();
-      await act(() => call((api) => {
-        if (how === 'new') return api['drafts.create']({});
-        return how === 'duplicate' ? api['drafts.duplicate']({ reference }) : api['drafts.editLive']({ reference });
-      }));
+      await act(() =>
+        call((api) => {
+          if (how === 'new') return api['drafts.create']({});
+          return how === 'duplicate'
+            ? api['drafts.duplicate']({ reference })
+            : api['drafts.editLive']({ reference });
+        }),
+      );
     },
     edit(change) {
       const open = get().open;
@@ -136,7 +147,10 @@ export const useDraftsStore = create<DraftsState>((set, get) => {
     retry: (id) => act(() => call((api) => api['outbox.retry']({ id }))),
     sendNow: () => act(async () => void (await call((api) => api['outbox.sendNow']({})))),
     changeReference: (id, reference) =>
-      act(() => call((api) => api['outbox.resolveConflict']({ id, action: 'changeReference', reference }))),
-    keepExisting: (id) => act(() => call((api) => api['outbox.resolveConflict']({ id, action: 'keepExisting' }))),
+      act(() =>
+        call((api) => api['outbox.resolveConflict']({ id, action: 'changeReference', reference })),
+      ),
+    keepExisting: (id) =>
+      act(() => call((api) => api['outbox.resolveConflict']({ id, action: 'keepExisting' }))),
   };
 });

@@ -23,9 +23,23 @@ function OutboxSummary() {
   const pause = outbox ? PAUSE_TEXT[outbox.pause] : '';
   return (
     <div className="outbox-summary" role="status" aria-live="polite">
-      <span>Outbox: <strong>{count}</strong> {count === 1 ? 'item' : 'items'}</span>
-      {pause ? <span className="muted">{pause}{outbox?.resumeAt ? ` (next try ${formatShortDateTime(outbox.resumeAt)})` : ''}</span> : null}
-      <button type="button" className="button" onClick={() => void sendNow()} disabled={count === 0}>Send now</button>
+      <span>
+        Outbox: <strong>{count}</strong> {count === 1 ? 'item' : 'items'}
+      </span>
+      {pause ? (
+        <span className="muted">
+          {pause}
+          {outbox?.resumeAt ? ` (next try ${formatShortDateTime(outbox.resumeAt)})` : ''}
+        </span>
+      ) : null}
+      <button
+        type="button"
+        className="button"
+        onClick={() => void sendNow()}
+        disabled={count === 0}
+      >
+        Send now
+      </button>
     </div>
   );
 }
@@ -36,9 +50,28 @@ function StartFromOrder() {
   const ready = reference.trim() !== '';
   return (
     <div className="toolbar" role="group" aria-label="Start from an order">
-      <input aria-label="Order reference" placeholder="Order reference…" value={reference} onChange={(event) => setReference(event.target.value)} />
-      <button type="button" className="button" disabled={!ready} onClick={() => void start('duplicate', reference.trim())}>Duplicate as draft</button>
-      <button type="button" className="button" disabled={!ready} onClick={() => void start('editLive', reference.trim())}>Change or cancel order</button>
+      <input
+        aria-label="Order reference"
+        placeholder="Order reference…"
+        value={reference}
+        onChange={(event) => setReference(event.target.value)}
+      />
+      <button
+        type="button"
+        className="button"
+        disabled={!ready}
+        onClick={() => void start('duplicate', reference.trim())}
+      >
+        Duplicate as draft
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!ready}
+        onClick={() => void start('editLive', reference.trim())}
+      >
+        Change or cancel order
+      </button>
     </div>
   );
 }
@@ -48,7 +81,8 @@ export function DraftsView() {
   const drafts = useDraftsStore((state) => state.drafts);
   const open = useDraftsStore((state) => state.open);
   const error = useDraftsStore((state) => state.error);
-  const { reload, listen, start, openDraft, retry, keepExisting, changeReference, flush } = useDraftsStore.getState();
+  const { reload, listen, start, openDraft, retry, keepExisting, changeReference, flush } =
+    useDraftsStore.getState();
 
   useEffect(() => {
     void reload();
@@ -64,10 +98,16 @@ export function DraftsView() {
       <header className="view-header">
         <h1 id="drafts-title">Drafts</h1>
         <OutboxSummary />
-        <button type="button" className="button primary" onClick={() => void start('new')}>New draft</button>
+        <button type="button" className="button primary" onClick={() => void start('new')}>
+          New draft
+        </button>
       </header>
       <StartFromOrder />
-      {error ? <div className="notice notice-error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="notice notice-error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="split drafts-split">
         <DraftList
           items={drafts}

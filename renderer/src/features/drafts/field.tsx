@@ -25,7 +25,10 @@ export function TextField(props: TextFieldProps) {
   const noteClass = props.error ? 'field-problem' : 'field-warning';
   return (
     <div className={`field${props.wide ? ' span-2' : ''}`}>
-      <label htmlFor={id}>{props.label}{props.required ? ' *' : ''}</label>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? ' *' : ''}
+      </label>
       <input
         id={id}
         name={props.path}
@@ -37,7 +40,11 @@ export function TextField(props: TextFieldProps) {
         aria-describedby={note ? `${id}-note` : undefined}
         onChange={(event) => props.onChange(event.target.value)}
       />
-      {note ? <span id={`${id}-note`} className={noteClass}>{note}</span> : null}
+      {note ? (
+        <span id={`${id}-note`} className={noteClass}>
+          {note}
+        </span>
+      ) : null}
       {props.children}
     </div>
   );

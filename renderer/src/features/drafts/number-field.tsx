@@ -13,7 +13,8 @@ export function NumberField(props: NumberFieldProps) {
   const [text, setText] = useState(numberText(props.value));
   useEffect(() => {
     const shown = numberOrNull(text);
-    if (shown !== props.value && !(Number.isNaN(shown) && Number.isNaN(props.value))) setText(numberText(props.value));
+    if (shown !== props.value && !(Number.isNaN(shown) && Number.isNaN(props.value)))
+      setText(numberText(props.value));
   }, [props.value]);
 
   return (

@@ -12,5 +12,9 @@ export function OutboxBadge() {
     return listen();
   }, [listen, reload]);
   if (count === 0) return null;
-  return <span className="badge outbox-badge" aria-label={`${count} in the outbox`}>{count}</span>;
+  return (
+    <span className="badge outbox-badge" aria-label={`${count} in the outbox`}>
+      {count}
+    </span>
+  );
 }
