@@ -131,10 +131,10 @@ describe('webhooks/receiver', () => {
   it('answers 413 to a 5 MB body without reading it all, and keeps serving', async () => {
     const huge = Buffer.alloc(5 * 1024 * 1024, 0x61);
     const result = await send(url(), huge, signed(huge));
-    assert.ok(result.status === 413 || result.status === 'reset', String(result.status));
+    assert.equal(result.status, 413);
 
     const chunked = await send(url(), huge, { ...signed(huge), 'Transfer-Encoding': 'chunked' });
-    assert.ok(chunked.status === 413 || chunked.status === 'reset', String(chunked.status));
+    assert.equal(chunked.status, 413);
 
     const body = '{"reference":"1001"}';
     assert.equal((await send(url(), Buffer.from(body), signed(body))).status, 200);
