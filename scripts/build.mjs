@@ -45,6 +45,29 @@ const withImportWorker = {
 };
 const workerEntry = 'electron/services/import/preview-worker.ts';
 
+// The renderer: relative asset paths so the same files load from file:// (Electron) and
+// http://127.0.0.1 (preview); nothing inlined, because the CSP allows only our own files.
+const rendererConfig = {
+  configFile: false,
+  root: path.join(root, 'renderer'),
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: path.join(root, 'dist', 'renderer'),
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    target: 'chrome130',
+    sourcemap: false,
+    rolldownOptions: {
+      // React libraries mark files 'use client' for server rendering; meaningless in this app.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+};
+
 await Promise.all([
   esbuild({ ...common, ...withImportWorker, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' }),
   esbuild({ ...common, ...withImportWorker, entryPoints: [workerEntry], outfile: `dist/electron/${WORKER_FILE}` }),
@@ -52,7 +75,7 @@ await Promise.all([
   // The sandboxed preload can require only 'electron' and a few built-ins, so it is one self-contained file.
   esbuild({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'browser', external: ['electron'] }),
   esbuild({ ...common, ...withImportWorker, entryPoints: ['electron/preview/cli.ts'], outfile: 'dist/preview/host.cjs' }),
-  viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts') }),
+  viteBuild(rendererConfig),
 ]);
 
 console.log(`Built dist/electron, dist/preview and dist/renderer in ${((Date.now() - started) / 1000).toFixed(1)} s`);
