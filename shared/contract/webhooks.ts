@@ -140,7 +140,7 @@ const changeSourceSchema = z.enum(['webhook', 'replay', 'sync']);
 
 /** Delivery, status, record-change and notification events. */
 export const webhookEvents = {
-  'webhooks.delivery': event('A delivery arrived (or a replay ran) and was recorded', inboxEntrySchema),
+  'webhooks.delivery': event('A delivery (or replay) was recorded, and again once its outcome is known; same id', inboxEntrySchema),
   'live.status': event('The live-updates status changed', liveStatusSchema),
   'orders.changed': event(
     'Cached orders changed; open views should re-read them',

@@ -5,6 +5,7 @@
 // Never puts a key or token in a status, an event or the log.
 import { WEBHOOK_TYPES, type WebhookType } from '../../../shared/domain/webhook.js';
 import type { LiveSettings, LiveStatus } from '../../../shared/contract/webhooks.js';
+import { AuthError, ValidationError } from '../../../shared/errors.js';
 import type { EventBus } from '../event-bus.js';
 import { createLogger } from '../log/logger.js';
 import { createTunnel } from '../tunnels/create-tunnel.js';
@@ -116,25 +117,32 @@ export function createLiveUpdates(deps: LiveDeps) {
   }
 
   async function openTunnel(mine: number): Promise<string | null> {
-    const provider = (deps.tunnelFor ?? ((s) => createTunnel(s, deps.secrets.ngrokAuthtoken)))(deps.settings());
+    let provider: TunnelProvider | null = null;
     try {
+      provider = (deps.tunnelFor ?? ((s) => createTunnel(s, deps.secrets.ngrokAuthtoken)))(deps.settings());
       const { publicUrl } = await provider.start(deps.receiver.port);
-      if (mine !== generation) return void (await provider.stop()), null;
-      tunnel = provider;
+      if (mine !== generation) {
+        await provider.stop();
+        return null;
+      }
+      const opened = provider;
+      tunnel = opened;
       tunnelUrl = publicUrl;
-      provider.on('error', () => undefined);
-      provider.once('close', (reason: string) => onDrop(provider, reason));
+      opened.on('error', () => undefined);
+      opened.once('close', (reason: string) => onDrop(opened, reason));
       return publicUrl;
     } catch (error) {
-      await provider.stop().catch(() => undefined);
-      if (mine === generation) fail('down', `The tunnel did not open: ${messageOf(error)}`);
+      await provider?.stop().catch(() => undefined);
+      // Retrying cannot fix a setting or a refused authtoken; the user has to.
+      const retry = !(error instanceof ValidationError || error instanceof AuthError);
+      if (mine === generation) fail('down', `The tunnel did not open: ${messageOf(error)}`, null, retry);
       return null;
     }
   }
 
-  function fail(state: 'down' | 'degraded', reason: string, publicUrl: string | null = null): void {
+  function fail(state: 'down' | 'degraded', reason: string, publicUrl: string | null = null, retry = true): void {
     setState({ state, reason: `${reason}; ${POLLING}`, publicUrl });
-    scheduleRetry();
+    if (retry) scheduleRetry();
   }
 
   async function attemptConnect(mine: number): Promise<void> {

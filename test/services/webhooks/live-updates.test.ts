@@ -118,6 +118,19 @@ describe('webhooks/live-updates', () => {
     for (const key of keys) assert.ok(!everything.includes(key as string));
   });
 
+  it('shows down with the reason when the chosen tunnel is not set up', async () => {
+    rig.service.preferences.update({ tunnel: 'forwarded', forwardedUrl: null });
+    const forwarded = await rig.service.live.connect();
+    assert.equal(forwarded.state, 'down');
+    assert.match(forwarded.reason, /public URL/);
+
+    rig.service.preferences.update({ tunnel: 'ngrok' });
+    const ngrok = await rig.service.live.connect();
+    assert.equal(ngrok.state, 'down');
+    assert.match(ngrok.reason, /authtoken/);
+    assert.deepEqual(await rig.api.webhooks.list(), []);
+  });
+
   it('shows degraded with the reason when the self-test cannot come back', async () => {
     rig.service.preferences.update({ tunnel: 'forwarded', forwardedUrl: 'http://127.0.0.1:9' });
     const status = await rig.service.live.connect();
