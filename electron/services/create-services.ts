@@ -19,6 +19,8 @@ import {
 } from './settings/index.js';
 import { openStore, type Store } from './store/index.js';
 import { createSyncService, type SyncService } from './sync/index.js';
+import { openVault } from './vault/vault.js';
+import { startWebhookService, vaultSecrets, type WebhookService } from './webhooks/index.js';
 
 /** What the graph is built from; only the data folder is required. */
 export interface ServicesConfig {
@@ -54,6 +56,8 @@ export interface Services {
   readonly api: ApiClient;
   readonly sync: SyncService;
   readonly drafts: DraftsFeature;
+  /** Live updates (webhook receiver, tunnel, catch-up polling); null when background work is off. */
+  readonly webhooks: WebhookService | null;
   /** The session of the current environment. */
   session(): Session;
   /** The environment and origins in use now. */
@@ -64,6 +68,54 @@ export interface Services {
   close(): Promise<void>;
 }
 
+// Each environment keeps its own keychain entries: signing in to the sandbox must never
+// replace (and so delete) a real merchant's secrets.
+function vaultServiceName(base: string, environment: Environment): string {
+  return environment === 'production' ? base : `${base}.${environment}`;
+}
+
+function buildSession(config: ServicesConfig, events: EventBus, target: Endpoints): Session {
+  return new Session({
+    authUrl: target.authUrl,
+    environment: target.environment,
+    vault: {
+      serviceName: vaultServiceName(config.keychainService ?? 'ogo-desk', target.environment),
+      env: config.env,
+    },
+    bus: events,
+    dataFolder: config.dataDir,
+    clock: config.clock,
+  });
+}
+
+/** A token source that always asks the session of the moment (it changes on switching to the sandbox). */
+function followSession(current: () => Session): TokenSource {
+  return {
+    accessToken: (signal) => current().tokenSource.accessToken(signal),
+    rejectAccessToken: (token) => current().tokenSource.rejectAccessToken(token),
+  };
+}
+
+/** Live updates over the graph; the keys live in the current environment's keychain entries. */
+async function startLiveUpdates(
+  config: ServicesConfig,
+  parts: { store: Store; api: ApiClient; sync: SyncService; events: EventBus },
+  environment: () => Environment,
+): Promise<WebhookService> {
+  const openCurrentVault = () =>
+    openVault({
+      serviceName: vaultServiceName(config.keychainService ?? 'ogo-desk', environment()),
+      env: config.env,
+    }).catch(() => null);
+  const webhooks = await startWebhookService({
+    ...parts,
+    bus: parts.events,
+    secrets: vaultSecrets(openCurrentVault),
+  });
+  await webhooks.live.start();
+  return webhooks;
+}
+
 /** Builds the graph, restores the saved sign-in (no prompt), and starts background work. */
 export async function createServices(config: ServicesConfig): Promise<Services> {
   configureLogging({
@@ -72,59 +124,41 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   });
   const log = createLogger('services');
   const events = new EventBus();
-  const now = config.clock ?? Date.now;
-  const keychainService = config.keychainService ?? 'ogo-desk';
   let endpoints = resolveEndpoints(config);
+  let session = buildSession(config, events, endpoints);
   let sandbox: SandboxHandle | null = null;
 
-  const newSession = (target: Endpoints): Session =>
-    new Session({
-      authUrl: target.authUrl,
-      environment: target.environment,
-      // Each environment keeps its own keychain entries: signing in to the sandbox must never replace a real merchant.
-      vault: {
-        serviceName:
-          target.environment === 'production'
-            ? keychainService
-            : `${keychainService}.${target.environment}`,
-        env: config.env,
-      },
-      bus: events,
-      dataFolder: config.dataDir,
-      clock: config.clock,
-    });
-  let session = newSession(endpoints);
-
-  const tokenSource: TokenSource = {
-    accessToken: (signal) => session.tokenSource.accessToken(signal),
-    rejectAccessToken: (token) => session.tokenSource.rejectAccessToken(token),
-  };
   const settings = createConfSettings(config.dataDir);
   const store = openStore(join(config.dataDir, 'ogo.db'));
   const api = createApiClient({
     apiUrl: () => endpoints.apiUrl,
-    tokenSource,
+    tokenSource: followSession(() => session),
     onRetry: (retry) =>
       log.info(`retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms (${retry.reason})`),
   });
-  const sync = createSyncService({ api, store, bus: events, now });
-  const drafts = createDraftsFeature({ store, api, bus: events, now });
+  const sync = createSyncService({ api, store, bus: events, now: config.clock });
+  const drafts = createDraftsFeature({ store, api, bus: events, now: config.clock });
 
   // The cache shows one merchant of one environment; anyone else starts from empty.
   const stopOwnerWatch = events.on('session.changed', (state) => {
     if (state.status !== 'signedIn' || state.merchantId === null) return;
-    if (store.claimCache(`${state.environment}:${state.merchantId}`))
+    if (store.claimCache(`${state.environment}:${state.merchantId}`)) {
       log.info('cache emptied for a new owner');
+    }
   });
 
   await session.restore();
-  if (config.background !== false) await drafts.start();
+  const background = config.background !== false;
+  if (background) await drafts.start();
+  const webhooks = background
+    ? await startLiveUpdates(config, { store, api, sync, events }, () => endpoints.environment)
+    : null;
 
   async function switchToSandbox(): Promise<SignInInput> {
     sync.cancel();
     sandbox ??= await startSandbox();
     endpoints = { environment: 'sandbox', authUrl: sandbox.url, apiUrl: sandbox.url };
-    session = newSession(endpoints);
+    session = buildSession(config, events, endpoints);
     log.info(`switched to the built-in sandbox at ${sandbox.url}`);
     return { ...DEMO_CREDENTIALS };
   }
@@ -132,6 +166,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   async function close(): Promise<void> {
     stopOwnerWatch();
     sync.cancel();
+    await webhooks?.close();
     await sync.idle();
     await drafts.stop();
     store.close();
@@ -147,6 +182,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     api,
     sync,
     drafts,
+    webhooks,
     session: () => session,
     endpoints: () => ({ ...endpoints }),
     switchToSandbox,

@@ -54,6 +54,25 @@ describe('create-services', () => {
     }
   });
 
+  it('starts background work by default and stops all of it on close', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'ogo-services-'));
+    const services = await createServices({
+      dataDir,
+      keychainService: `ogo-services-test-${randomUUID()}`,
+      env: {},
+      logConsole: false,
+    });
+    const receiverPort = services.webhooks?.receiver.port;
+    try {
+      assert.ok(receiverPort, 'the webhook receiver listens');
+      await services.switchToSandbox();
+    } finally {
+      await services.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+    await assert.rejects(fetch(`http://127.0.0.1:${receiverPort}/`), TypeError);
+  });
+
   it('talks to the origins it is given and reports a dead one as offline', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'ogo-services-'));
     const origin = await deadOrigin();
