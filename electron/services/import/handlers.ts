@@ -124,7 +124,7 @@ export function createImportHandlers(deps: ImportHandlerDeps): ImportHandlers {
     },
     'import.unfinished': async () =>
       (await unfinishedImports(deps.dataDir))
-        .filter((header) => !runs.has(header.importId) || runs.get(header.importId)!.progress().state === 'cancelled')
+        .filter((header) => !runs.has(header.importId) || ['cancelled', 'failed'].includes(runs.get(header.importId)!.progress().state))
         .map(({ importId, fileName, createdAt, total }) => ({ importId, fileName, createdAt, total })),
     'import.profiles.list': async () => listProfiles(deps.dataDir),
     'import.profiles.save': async (profile) => saveProfile(deps.dataDir, profile),
