@@ -139,7 +139,7 @@ try {
   console.log(row('OGO Desk receiver (verify, inbox, apply)', ours));
   console.log(`receiver: ${applied}/${DELIVERIES} applied after the queue drained, ${count('duplicate')} taken for duplicates`);
   console.log('The receiver answers 200 only after the inbox row is durable (OGOship does not resend after a 200);');
-  console.log('deliveries arriving together share one commit, which is most of the gap to the bare server.');
+  console.log('deliveries arriving together share one commit. Numbers swing with machine load: compare the two rows of one run.');
   if (ours.failed > 0 || baseline.failed > 0 || applied !== DELIVERIES) {
     console.error('LOST deliveries: the receiver must answer and apply every one');
     process.exitCode = 1;
