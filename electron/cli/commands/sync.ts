@@ -3,6 +3,8 @@
 import type { CommandSpec } from '../command.js';
 import { createProgressBar, formatDuration } from '../progress-bar.js';
 
+const n = (count: number): string => count.toLocaleString('en');
+
 /** The sync command. */
 export const commands: CommandSpec[] = [
   {
@@ -26,10 +28,10 @@ export const commands: CommandSpec[] = [
         const { orders, products, stock } = result.fetched;
         const took = formatDuration((Date.now() - started) / 1000);
         out.line(
-          `Synced in ${took}: fetched ${orders} orders, ${products} products, ${stock} stock levels in ${result.pages} pages.`,
+          `Synced in ${took}: fetched ${n(orders)} orders, ${n(products)} products, ${n(stock)} stock levels in ${result.pages} pages.`,
         );
         out.line(
-          `Cache now holds ${ready.store.orders.count()} orders and ${ready.store.products.count()} products.`,
+          `Cache now holds ${n(ready.store.orders.count())} orders and ${n(ready.store.products.count())} products.`,
         );
       } finally {
         stop();
