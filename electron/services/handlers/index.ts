@@ -12,14 +12,14 @@ import { catalogueFromStore, importSender } from './feature-deps.js';
 import { createSessionHandlers } from './session-handlers.js';
 import { createSyncHandlers } from './sync-handlers.js';
 
-// LIMIT: live updates' service is not part of the service graph yet; until it is, its operations say so.
-function webhookHandlers(services: Services) {
-  const webhooks = (services as Services & { webhooks?: Parameters<typeof createWebhookHandlers>[0]['webhooks'] }).webhooks;
-  if (webhooks) return createWebhookHandlers({ webhooks });
-  const unavailable = async (): Promise<never> => {
-    throw new OgoError('internal', 'Live updates are not available in this build of OGO Desk.');
+/** Live updates' handlers; without the service (one-shot runs) each says it is not running. */
+function webhookHandlers(services: Services): ReturnType<typeof createWebhookHandlers> {
+  if (services.webhooks) return createWebhookHandlers({ webhooks: services.webhooks });
+  const notRunning = async (): Promise<never> => {
+    throw new OgoError('internal', 'Live updates are not running in this OGO Desk process.');
   };
-  return Object.fromEntries(Object.keys(webhookOperations).map((name) => [name, unavailable])) as unknown as ReturnType<typeof createWebhookHandlers>;
+  const names = Object.keys(webhookOperations);
+  return Object.fromEntries(names.map((name) => [name, notRunning])) as unknown as ReturnType<typeof createWebhookHandlers>;
 }
 
 /** Every operation's handler, built over the services. */
