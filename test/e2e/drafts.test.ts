@@ -143,13 +143,14 @@ describe('drafts in Chromium', () => {
       await row.getByText(`Order ${reference} at OGOship`).waitFor();
       assert.equal(await page.locator('.outbox-badge').count(), 0, 'the badge clears');
 
-      await page.locator('.nav-item', { hasText: 'Orders' }).click();
-      await page.getByRole('searchbox').first().fill(reference);
+      await row.getByRole('button', { name: `Order ${reference} at OGOship` }).click();
+      await page.getByRole('heading', { name: 'Orders' }).waitFor();
       await page.waitForFunction(
         () => document.querySelector('.row-count')?.textContent === '1 order',
         null,
         { timeout: 20_000 },
       );
       await page.locator('.body-row', { hasText: reference }).waitFor();
+      await page.locator('.detail-pane h2', { hasText: `Order ${reference}` }).waitFor();
     }));
 });

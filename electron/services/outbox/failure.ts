@@ -30,6 +30,8 @@ function ambiguousFlag(error: OfflineError): boolean {
 }
 
 /** Reads a Retry-After the API client attached to the error, in milliseconds. */
+// LIMIT: the API client does not attach Retry-After to ApiError yet, so a 429 waits the outbox's
+// own backoff until it does (the field read here is `retryAfterMs`).
 function retryAfterOf(error: ApiError): number | undefined {
   const value = (error as ApiError & { retryAfterMs?: unknown }).retryAfterMs;
   return typeof value === 'number' && value >= 0 ? value : undefined;

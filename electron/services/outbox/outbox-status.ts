@@ -12,6 +12,7 @@ export interface OutboxPause {
 }
 
 /** Every draft past "draft" (sent ones stay, linked to their order); the badge counts the rest. */
+// LIMIT: reads every draft (documents included) on each change; fine for hundreds, not for 100,000.
 export function outboxStatus(table: DraftTable, pause: OutboxPause): OutboxStatus {
   const items = table.all().filter((record) => record.state !== 'draft');
   return {

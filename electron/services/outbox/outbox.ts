@@ -34,6 +34,8 @@ export interface OutboxDeps {
 const DEFAULT_BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 300_000 };
 const NO_PAUSE: OutboxPause = { kind: 'none', untilMs: null };
 
+// LIMIT: one request at a time across all orders, not one per order: simpler ordering and
+// rate-limit behaviour, at the cost of throughput when hundreds of drafts wait.
 /** Builds the outbox; call `start` to let it send on its own, or `runOnce` to step it. */
 export function createOutbox(deps: OutboxDeps) {
   const { table, transaction, sender, now } = deps;

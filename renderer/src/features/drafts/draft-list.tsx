@@ -8,6 +8,7 @@ import { DRAFT_STATE_LABEL } from '../../../../shared/domain/draft.js';
 /** What a row can ask for. */
 export interface DraftListActions {
   open(id: string): void;
+  openOrder(reference: string): void;
   retry(id: string): void;
   keepExisting(id: string): void;
   changeReference(id: string, reference: string): void;
@@ -18,6 +19,13 @@ function ConflictActions(props: { item: DraftSummary; actions: DraftListActions 
   const id = `conflict-${props.item.id}`;
   return (
     <div className="conflict-actions">
+      <button
+        type="button"
+        className="button"
+        onClick={() => props.actions.openOrder(props.item.reference)}
+      >
+        Open the existing order
+      </button>
       <button
         type="button"
         className="button"
@@ -71,7 +79,15 @@ function Row(props: { item: DraftSummary; selected: boolean; actions: DraftListA
         </span>
       </button>
       {item.state === 'sent' && item.orderReference ? (
-        <p className="small muted">Order {item.orderReference} at OGOship</p>
+        <p className="small muted">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => actions.openOrder(item.orderReference!)}
+          >
+            Order {item.orderReference} at OGOship
+          </button>
+        </p>
       ) : null}
       {item.message && item.state !== 'sent' ? (
         <p className="small draft-message">{item.message}</p>

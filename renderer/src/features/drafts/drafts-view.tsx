@@ -7,6 +7,7 @@ import { formatShortDateTime } from '../../app/format.js';
 import { DraftEditor } from './draft-editor.js';
 import { DraftList } from './draft-list.js';
 import { useDraftsStore } from './drafts-store.js';
+import { openOrder } from './open-order.js';
 import './drafts.css';
 
 const PAUSE_TEXT: Record<OutboxStatus['pause'], string> = {
@@ -114,6 +115,7 @@ export function DraftsView() {
           selectedId={open?.id ?? null}
           actions={{
             open: (id) => void openDraft(id),
+            openOrder,
             retry: (id) => void retry(id),
             keepExisting: (id) => void keepExisting(id),
             changeReference: (id, reference) => void changeReference(id, reference),
