@@ -15,7 +15,7 @@ export interface Endpoints {
   apiUrl: string;
 }
 
-/** Production unless URLs are given; given URLs without an environment count as custom. */
+/** Production unless URLs are given (custom then); one given URL serves both, as a sandbox does. */
 export function resolveEndpoints(input: {
   environment?: Environment;
   authUrl?: string;
