@@ -18,6 +18,7 @@ export const DEFAULT_POLL_INTERVAL_MS = 60_000;
 /** Triggers syncs on demand and polls while asked to. */
 export function createCatchUp(sync: CatchUpSync | null, pollIntervalMs = DEFAULT_POLL_INTERVAL_MS) {
   let timer: NodeJS.Timeout | null = null;
+  let later: NodeJS.Timeout | null = null;
 
   /** Runs the incremental sync now (joining one already running). */
   async function now(why: string): Promise<void> {
@@ -29,6 +30,16 @@ export function createCatchUp(sync: CatchUpSync | null, pollIntervalMs = DEFAULT
     }
   }
 
+  /** Runs the sync once after `delayMs` (one pending at a time), e.g. after a hint could not be applied. */
+  function soon(why: string, delayMs = 30_000): void {
+    if (later !== null || sync === null) return;
+    later = setTimeout(() => {
+      later = null;
+      void now(why);
+    }, delayMs);
+    later.unref();
+  }
+
   /** Starts polling (idempotent). */
   function startPolling(): void {
     if (timer !== null || sync === null) return;
@@ -36,10 +47,12 @@ export function createCatchUp(sync: CatchUpSync | null, pollIntervalMs = DEFAULT
     timer.unref();
   }
 
-  /** Stops polling. */
-  function stopPolling(): void {
+  /** Stops polling (and a pending `soon`, when `all`). */
+  function stopPolling(all = false): void {
     if (timer !== null) clearInterval(timer);
     timer = null;
+    if (all && later !== null) clearTimeout(later);
+    if (all) later = null;
   }
 
   /** When the last complete sync finished, ISO, or null. */
@@ -48,7 +61,7 @@ export function createCatchUp(sync: CatchUpSync | null, pollIntervalMs = DEFAULT
     return at === null ? null : new Date(at).toISOString();
   }
 
-  return { now, startPolling, stopPolling, isPolling: () => timer !== null, lastSyncAt };
+  return { now, soon, startPolling, stopPolling, isPolling: () => timer !== null, lastSyncAt };
 }
 
 /** The catch-up trigger. */

@@ -29,6 +29,8 @@ export interface ProcessorDeps {
   readonly dedupeWindowMs?: number;
   /** Told about every verified self-test body. */
   readonly onSelfTest?: (rawBody: Buffer) => void;
+  /** Told when a verified hint could not be applied (the API failed): the sender will not resend after our 200. */
+  readonly onApplyFailed?: () => void;
 }
 
 /** Ten minutes: long enough to absorb a sender's retries, short enough to let real repeats through. */
@@ -75,6 +77,7 @@ export function createDeliveryProcessor(deps: ProcessorDeps) {
       } catch (error) {
         // A sender's retry of a delivery we could not apply deserves another go.
         if (bodyHash !== null) recent.delete(bodyHash);
+        deps.onApplyFailed?.();
         return settle(id, 'failed', failureText(error));
       }
     });

@@ -27,6 +27,8 @@ export interface WebhookServiceDeps {
   readonly bus: EventBus;
   readonly now?: () => Date;
   readonly pollIntervalMs?: number;
+  /** How long after a failed hint the catch-up sync runs (default 30 s). */
+  readonly retrySyncAfterMs?: number;
   readonly tunnelFor?: (settings: LiveSettings) => TunnelProvider;
   readonly backoff?: { readonly firstMs: number; readonly maxMs: number };
 }
@@ -40,8 +42,10 @@ export async function startWebhookService(deps: WebhookServiceDeps) {
   const preferences = createPreferences(deps.store.db);
   const inbox = createInbox(deps.store.db);
   const selfTest = createSelfTest();
+  const catchUp = createCatchUp(deps.sync, deps.pollIntervalMs);
   const processor = createDeliveryProcessor({
     inbox, preferences, emit, now, records: apiRecordSource(deps.api, deps.store), onSelfTest: selfTest.heard,
+    onApplyFailed: () => catchUp.soon('a delivery could not be applied', deps.retrySyncAfterMs),
   });
   // LIMIT: the receiver's port is read once here; a changed port applies at the next start.
   const receiver = await startReceiver({ port: preferences.settings().port, onDelivery: processor.accept });
@@ -52,7 +56,7 @@ export async function startWebhookService(deps: WebhookServiceDeps) {
     rememberEnabled: { get: preferences.liveEnabled, set: preferences.setLiveEnabled },
     secrets: deps.secrets,
     webhooks: createAppWebhooks(deps.api.webhooks, preferences.appWebhookIds),
-    catchUp: createCatchUp(deps.sync, deps.pollIntervalMs),
+    catchUp,
     ...(deps.tunnelFor ? { tunnelFor: deps.tunnelFor } : {}),
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
   });

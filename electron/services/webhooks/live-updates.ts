@@ -248,7 +248,7 @@ export function createLiveUpdates(deps: LiveDeps) {
     /** App quit: closes the tunnel and timers; webhooks stay to be re-pointed next start. */
     async stop(): Promise<void> {
       await stopTunnel();
-      deps.catchUp.stopPolling();
+      deps.catchUp.stopPolling(true);
       await attempt?.catch(() => undefined);
     },
   };

@@ -27,6 +27,28 @@ describe('webhooks/catch-up', () => {
     await eventually(() => current.store.orders.get(order.reference)?.status === 'Shipped', 'shipped order picked up by polling');
   });
 
+  it('catches up with a sync when a verified delivery could not be applied', async () => {
+    rig = await startLiveRig();
+    const current = rig;
+    await current.service.live.connect();
+    await current.service.live.start();
+    // Let the start-up sync finish, so the one fault below meets the delivery's fetch.
+    await current.sync.run();
+    const order = current.store.orders.query({ statuses: ['New'], limit: 1 }).rows[0];
+    assert.ok(order);
+    const fault = await fetch(`${current.sandbox.url}/__sandbox/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ method: 'GET', path: '/api/v1/orders', count: 1, status: 404 }),
+    });
+    assert.equal(fault.status, 201);
+    const runsBefore = current.syncRuns();
+
+    await warehouse(current, `/orders/${encodeURIComponent(order.reference)}/ship`, {});
+    await eventually(() => current.service.inbox.search({ text: order.reference }).find((e) => e.outcome === 'failed'), 'failed hint');
+    await eventually(() => current.store.orders.get(order.reference)?.status === 'Shipped', 'shipped order caught up by sync');
+    assert.ok(current.syncRuns() > runsBefore);
+  });
+
   it('stops polling once connected, and syncs after connecting', async () => {
     rig = await startLiveRig({ pollIntervalMs: 50 });
     const current = rig;

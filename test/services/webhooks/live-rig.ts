@@ -25,6 +25,8 @@ export interface LiveRig {
   readonly bus: EventBus;
   readonly vault: Vault;
   readonly service: WebhookService;
+  /** The sync live updates drive (counting its runs). */
+  readonly sync: { run(): Promise<unknown> };
   /** How many times live updates asked the sync to run. */
   syncRuns(): number;
   /** Every event emitted, in order, as [name, payload]. */
@@ -51,6 +53,7 @@ export async function startLiveRig(options: { orders?: number; products?: number
   const service = await startWebhookService({
     store, api, bus, sync,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    retrySyncAfterMs: 50,
     secrets: vaultSecrets(vault),
     backoff: { firstMs: 100, maxMs: 1_000 },
   });
@@ -58,7 +61,7 @@ export async function startLiveRig(options: { orders?: number; products?: number
   service.preferences.update({ tunnel: 'localtunnel', localtunnelHost: fixture.url });
 
   return {
-    sandbox, fixture, store, api, bus, vault, service, events,
+    sandbox, fixture, store, api, bus, vault, service, events, sync,
     syncRuns: () => syncRuns,
     async close() {
       await service.close();
