@@ -6,6 +6,7 @@ import { event, operation } from './define.js';
 
 /** What a sync walks, in the order it reports them. */
 export const SYNC_RESOURCES = ['orders', 'products', 'stock'] as const;
+/** One resource a sync walks. */
 export const syncResourceSchema = z.enum(SYNC_RESOURCES);
 export type SyncResourceName = z.infer<typeof syncResourceSchema>;
 
@@ -48,6 +49,7 @@ export const syncResultSchema = z.object({
 });
 export type SyncResult = z.infer<typeof syncResultSchema>;
 
+/** Sync operations the renderer may call. */
 export const syncOperations = {
   'sync.run': operation(
     'Sync the cache with OGOship now (joins a run already going)',
@@ -66,6 +68,7 @@ export const syncOperations = {
   ),
 };
 
+/** Sync events pushed to the renderer. */
 export const syncEvents = {
   'sync.progress': event('A sync stored another page', syncProgressSchema),
   'sync.status': event('A sync started or stopped', syncStatusSchema),

@@ -203,4 +203,5 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The transport the endpoint modules share. */
 export type Http = ReturnType<typeof createHttp>;

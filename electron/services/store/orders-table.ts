@@ -137,4 +137,5 @@ export function ordersTable(db: DatabaseSync) {
   return { put, query, get, count };
 }
 
+/** Order queries and writes of one store. */
 export type OrdersTable = ReturnType<typeof ordersTable>;

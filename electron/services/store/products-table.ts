@@ -130,4 +130,5 @@ export function productsTable(db: DatabaseSync) {
   return { put, putStockLevels, query, get, namesOf, count };
 }
 
+/** Product queries and writes of one store. */
 export type ProductsTable = ReturnType<typeof productsTable>;

@@ -59,4 +59,5 @@ export function syncStateTable(db: DatabaseSync) {
   return { get, save };
 }
 
+/** Sync positions of one store. */
 export type SyncStateTable = ReturnType<typeof syncStateTable>;
