@@ -30,9 +30,19 @@ async function firstPaint(page: Page, url: string): Promise<{ total: number; app
   // A blank page in between makes every load a full one (the same URL would only change the fragment).
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelectorAll('.body-row:not(.loading)').length > 10, null, { timeout: 30_000 });
-  const painted = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
-  const htmlArrived = await page.evaluate(() => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd);
+  await page.waitForFunction(
+    () => document.querySelectorAll('.body-row:not(.loading)').length > 10,
+    null,
+    { timeout: 30_000 },
+  );
+  const painted = await page.evaluate(
+    () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+  );
+  const htmlArrived = await page.evaluate(
+    () =>
+      (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .responseEnd,
+  );
   return { total: painted, app: painted - htmlArrived };
 }
 
@@ -57,9 +67,14 @@ const WATCH_NEXT_COUNT = `(() => {
 async function inputToTable(page: Page, act: () => Promise<void>): Promise<number> {
   await page.evaluate(WATCH_NEXT_COUNT);
   await act();
-  await page.waitForFunction(() => (window as unknown as { __bench: { end: number } }).__bench.end > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { end: number } }).__bench.end > 0,
+    null,
+    { timeout: 30_000 },
+  );
   return page.evaluate(() => {
-    const { start, end } = (window as unknown as { __bench: { start: number; end: number } }).__bench;
+    const { start, end } = (window as unknown as { __bench: { start: number; end: number } })
+      .__bench;
     return end - start;
   });
 }
@@ -76,18 +91,30 @@ const app = await startPreviewApp({
     environment: 'custom',
     logConsole: false,
     // Headless sign-in: with no keychain the vault keeps tokens in memory for this run only.
-    env: { OGO_MERCHANT_ID: DEMO_CREDENTIALS.merchantId, OGO_SECRET_TOKEN: DEMO_CREDENTIALS.secretToken },
+    env: {
+      OGO_MERCHANT_ID: DEMO_CREDENTIALS.merchantId,
+      OGO_SECRET_TOKEN: DEMO_CREDENTIALS.secretToken,
+    },
   },
   rendererDir,
 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   await app.services.sync.run();
-  console.log(`cache: ${app.services.store.orders.count().toLocaleString('en')} orders, ready in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s (seed + sync)`);
+  console.log(
+    `cache: ${app.services.store.orders.count().toLocaleString('en')} orders, ready in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s (seed + sync)`,
+  );
 
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   const paints: number[] = [];
@@ -106,8 +133,21 @@ try {
     keystrokes.push(await inputToTable(page, () => search.press('Backspace')));
   }
   const chips: number[] = [];
-  for (const status of ['Shipped', 'Shipped', 'New', 'New', 'Reserved', 'Reserved', 'Draft', 'Draft']) {
-    chips.push(await inputToTable(page, () => page.getByRole('button', { name: status, exact: true }).click()));
+  for (const status of [
+    'Shipped',
+    'Shipped',
+    'New',
+    'New',
+    'Reserved',
+    'Reserved',
+    'Draft',
+    'Draft',
+  ]) {
+    chips.push(
+      await inputToTable(page, () =>
+        page.getByRole('button', { name: status, exact: true }).click(),
+      ),
+    );
   }
 
   console.log(summary('first paint of orders from cache', paints));

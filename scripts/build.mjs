@@ -69,13 +69,41 @@ const rendererConfig = {
 };
 
 await Promise.all([
-  esbuild({ ...common, ...withImportWorker, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' }),
-  esbuild({ ...common, ...withImportWorker, entryPoints: [workerEntry], outfile: `dist/electron/${WORKER_FILE}` }),
-  esbuild({ ...common, ...withImportWorker, entryPoints: [workerEntry], outfile: `dist/preview/${WORKER_FILE}` }),
+  esbuild({
+    ...common,
+    ...withImportWorker,
+    entryPoints: ['electron/shell/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+  }),
+  esbuild({
+    ...common,
+    ...withImportWorker,
+    entryPoints: [workerEntry],
+    outfile: `dist/electron/${WORKER_FILE}`,
+  }),
+  esbuild({
+    ...common,
+    ...withImportWorker,
+    entryPoints: [workerEntry],
+    outfile: `dist/preview/${WORKER_FILE}`,
+  }),
   // The sandboxed preload can require only 'electron' and a few built-ins, so it is one self-contained file.
-  esbuild({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'browser', external: ['electron'] }),
-  esbuild({ ...common, ...withImportWorker, entryPoints: ['electron/preview/cli.ts'], outfile: 'dist/preview/host.cjs' }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/shell/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    platform: 'browser',
+    external: ['electron'],
+  }),
+  esbuild({
+    ...common,
+    ...withImportWorker,
+    entryPoints: ['electron/preview/cli.ts'],
+    outfile: 'dist/preview/host.cjs',
+  }),
   viteBuild(rendererConfig),
 ]);
 
-console.log(`Built dist/electron, dist/preview and dist/renderer in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Built dist/electron, dist/preview and dist/renderer in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -13,7 +13,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 function electronBinary() {
   const pathFile = path.join(root, 'node_modules', 'electron', 'path.txt');
   if (!existsSync(pathFile)) return null;
-  const binary = path.join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
+  const binary = path.join(
+    root,
+    'node_modules',
+    'electron',
+    'dist',
+    readFileSync(pathFile, 'utf8').trim(),
+  );
   return existsSync(binary) ? binary : null;
 }
 
@@ -25,7 +31,10 @@ function runForeground(command, args) {
 }
 
 async function build() {
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const code = await new Promise((resolve) => child.on('exit', resolve));
   if (code !== 0) process.exit(code ?? 1);
 }
@@ -35,6 +44,8 @@ const binary = electronBinary();
 if (binary) {
   runForeground(binary, ['.']);
 } else {
-  console.log("Electron's runtime is not installed here (node_modules/electron has no binary), so OGO Desk starts as a browser preview instead.");
+  console.log(
+    "Electron's runtime is not installed here (node_modules/electron has no binary), so OGO Desk starts as a browser preview instead.",
+  );
   runForeground(process.execPath, [path.join(root, 'dist', 'preview', 'host.cjs')]);
 }

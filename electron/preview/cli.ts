@@ -9,10 +9,15 @@ const rendererDir = path.join(__dirname, '..', 'renderer');
 
 async function main(): Promise<void> {
   const port = process.env.OGO_PORT ? Number(process.env.OGO_PORT) : 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`OGO_PORT must be a port number, not ${process.env.OGO_PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`OGO_PORT must be a port number, not ${process.env.OGO_PORT}`);
   const dataDir = process.env.OGO_DATA_DIR || defaultDataDir();
   // Warnings go to the log file only: this terminal shows the address and nothing else.
-  const app = await startPreviewApp({ services: { dataDir, logConsole: 'error' }, rendererDir, port });
+  const app = await startPreviewApp({
+    services: { dataDir, logConsole: 'error' },
+    rendererDir,
+    port,
+  });
 
   process.stdout.write(`OGO Desk preview: open ${app.url}\n`);
   process.stdout.write('(the address carries a one-launch access token; press Ctrl+C to stop)\n');
@@ -32,6 +37,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`OGO Desk preview could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `OGO Desk preview could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -32,7 +32,8 @@ export function checkOrigin(request: IncomingMessage, port: number, required: bo
 /** Refuses a request without the launch token, comparing in constant time. */
 export function checkToken(request: IncomingMessage, token: string): Refusal {
   const sent = request.headers[TOKEN_HEADER];
-  if (typeof sent !== 'string' || sent.length === 0) return { status: 401, reason: 'Token required' };
+  if (typeof sent !== 'string' || sent.length === 0)
+    return { status: 401, reason: 'Token required' };
   const expected = Buffer.from(token);
   const given = Buffer.from(sent);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {

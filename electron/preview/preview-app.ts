@@ -23,10 +23,17 @@ export interface PreviewApp extends PreviewServer {
 /** Builds the services and serves them and the renderer on 127.0.0.1. */
 export async function startPreviewApp(options: PreviewAppOptions): Promise<PreviewApp> {
   const services = await createServices(options.services);
-  const router = createRouter(createHandlers(services), (name, error) => services.log.error(`operation ${name} failed`, error));
+  const router = createRouter(createHandlers(services), (name, error) =>
+    services.log.error(`operation ${name} failed`, error),
+  );
   let server: PreviewServer;
   try {
-    server = await startPreviewServer({ router, bus: services.events, rendererDir: path.resolve(options.rendererDir), port: options.port });
+    server = await startPreviewServer({
+      router,
+      bus: services.events,
+      rendererDir: path.resolve(options.rendererDir),
+      port: options.port,
+    });
   } catch (error) {
     await services.close();
     throw error;

@@ -48,7 +48,12 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   return text.length === 0 ? {} : JSON.parse(text);
 }
 
-async function handleCall(request: IncomingMessage, response: ServerResponse, router: Router, name: string) {
+async function handleCall(
+  request: IncomingMessage,
+  response: ServerResponse,
+  router: Router,
+  name: string,
+) {
   if (request.method !== 'POST') {
     response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'POST' }).end();
     return;
@@ -63,7 +68,11 @@ async function handleCall(request: IncomingMessage, response: ServerResponse, ro
     return;
   }
   const result = await router.call(decodeURIComponent(name), input);
-  response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store',
+  });
   response.end(JSON.stringify(result));
 }
 

@@ -45,7 +45,11 @@ async function resolveFile(root: string, urlPath: string): Promise<string> {
 }
 
 /** Sends one file of the renderer build. */
-export async function serveStatic(root: string, urlPath: string, response: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  urlPath: string,
+  response: ServerResponse,
+): Promise<void> {
   let file: string;
   try {
     file = await resolveFile(path.resolve(root), urlPath);

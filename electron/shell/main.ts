@@ -20,7 +20,9 @@ const rendererUrl = pathToFileURL(path.join(rendererDir, 'index.html')).href;
 
 /** True for our own renderer page (any hash or query), nothing else. */
 function isAppUrl(url: string): boolean {
-  return url === rendererUrl || url.startsWith(`${rendererUrl}#`) || url.startsWith(`${rendererUrl}?`);
+  return (
+    url === rendererUrl || url.startsWith(`${rendererUrl}#`) || url.startsWith(`${rendererUrl}?`)
+  );
 }
 
 let mainWindow: BrowserWindow | null = null;
@@ -65,7 +67,9 @@ async function start(): Promise<void> {
     dataDir: process.env.OGO_DATA_DIR || app.getPath('userData'),
     keychainService: process.env.OGO_KEYCHAIN_SERVICE || undefined,
   });
-  const router = createRouter(createHandlers(services), (name, error) => services.log.error('ipc', name, error));
+  const router = createRouter(createHandlers(services), (name, error) =>
+    services.log.error('ipc', name, error),
+  );
   hardenSession(session.defaultSession);
   registerOperations(ipcMain, router, getWindow, isAppUrl);
   forwardEvents(services.events, getWindow);

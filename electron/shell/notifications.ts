@@ -7,7 +7,10 @@ import type { EventBus } from '../services/event-bus.js';
 import { openExternally } from './security.js';
 
 /** Turns 'notify' events into desktop notifications; returns the unsubscribe function. */
-export function showNotifications(bus: EventBus, getWindow: () => BrowserWindow | null): () => void {
+export function showNotifications(
+  bus: EventBus,
+  getWindow: () => BrowserWindow | null,
+): () => void {
   return bus.on('notify', ({ title, body, url }) => {
     if (!Notification.isSupported()) return;
     const notification = new Notification({ title, body });

@@ -10,7 +10,10 @@ type Listener = (payload: unknown) => void;
 
 function callOperation(name: string) {
   return async (input: unknown): Promise<unknown> => {
-    const result = (await ipcRenderer.invoke(`${CALL_CHANNEL_PREFIX}${name}`, input ?? {})) as CallResult;
+    const result = (await ipcRenderer.invoke(
+      `${CALL_CHANNEL_PREFIX}${name}`,
+      input ?? {},
+    )) as CallResult;
     // The error payload is plain data: it survives the context bridge whole,
     // where an Error object would arrive as its message alone.
     if (!result.ok) throw result.error;

@@ -1,11 +1,18 @@
 // Locks the window down: web preferences, CSP headers, no navigation, no new
 // windows, no permissions, links only to the system browser after a scheme
 // check. Must never loosen a setting to make something work.
-import { shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import {
+  shell,
+  type BrowserWindowConstructorOptions,
+  type Session,
+  type WebContents,
+} from 'electron';
 import { CONTENT_SECURITY_POLICY, isSafeExternalUrl } from './csp.js';
 
 /** The renderer runs isolated, sandboxed and without Node. */
-export function secureWebPreferences(preloadPath: string): BrowserWindowConstructorOptions['webPreferences'] {
+export function secureWebPreferences(
+  preloadPath: string,
+): BrowserWindowConstructorOptions['webPreferences'] {
   return {
     preload: preloadPath,
     contextIsolation: true,

@@ -7,7 +7,11 @@ import type { BoundsStore } from './window-state.js';
 function isRectangle(value: unknown): value is Rectangle {
   if (typeof value !== 'object' || value === null) return false;
   const box = value as Record<string, unknown>;
-  return ['x', 'y', 'width', 'height'].every((key) => Number.isInteger(box[key])) && (box.width as number) > 100 && (box.height as number) > 100;
+  return (
+    ['x', 'y', 'width', 'height'].every((key) => Number.isInteger(box[key])) &&
+    (box.width as number) > 100 &&
+    (box.height as number) > 100
+  );
 }
 
 /** A BoundsStore over the settings file. */

@@ -15,12 +15,15 @@ const DEFAULT_SIZE = { width: 1280, height: 800 };
 export function initialBounds(store: BoundsStore): Partial<Rectangle> {
   const saved = store.read();
   if (!saved) return DEFAULT_SIZE;
-  const visible = screen.getAllDisplays().some(({ workArea }) =>
-    saved.x < workArea.x + workArea.width &&
-    saved.x + saved.width > workArea.x &&
-    saved.y < workArea.y + workArea.height &&
-    saved.y + saved.height > workArea.y,
-  );
+  const visible = screen
+    .getAllDisplays()
+    .some(
+      ({ workArea }) =>
+        saved.x < workArea.x + workArea.width &&
+        saved.x + saved.width > workArea.x &&
+        saved.y < workArea.y + workArea.height &&
+        saved.y + saved.height > workArea.y,
+    );
   return visible ? saved : { width: saved.width, height: saved.height };
 }
 

@@ -68,7 +68,11 @@ export const orderDetailSchema = z.object({
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 
 export const orderOperations = {
-  'orders.list': operation('List cached orders matching filters, one window at a time', orderQuerySchema, orderPageSchema),
+  'orders.list': operation(
+    'List cached orders matching filters, one window at a time',
+    orderQuerySchema,
+    orderPageSchema,
+  ),
   'orders.get': operation(
     'Read one cached order with its product names',
     z.object({ reference: z.string().min(1).max(200) }),

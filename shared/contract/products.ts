@@ -60,7 +60,11 @@ export const newProductInputSchema = productInputSchema.extend({
 });
 
 export const productOperations = {
-  'products.list': operation('List cached products matching a search, one window at a time', productQuerySchema, productPageSchema),
+  'products.list': operation(
+    'List cached products matching a search, one window at a time',
+    productQuerySchema,
+    productPageSchema,
+  ),
   'products.get': operation(
     'Read one cached product',
     z.object({ code: z.string().min(1).max(200) }),

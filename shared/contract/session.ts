@@ -21,13 +21,21 @@ export const signInInputSchema = z.object({
   merchantId: z.string().trim().min(1, 'Enter your merchant ID').max(200),
   secretToken: z.string().min(1, 'Enter your secret token').max(500),
   clientId: z.string().trim().min(1, 'Enter a client ID').max(200).default(DEMO_CLIENT.clientId),
-  clientSecret: z.string().min(1, 'Enter a client secret').max(500).default(DEMO_CLIENT.clientSecret),
+  clientSecret: z
+    .string()
+    .min(1, 'Enter a client secret')
+    .max(500)
+    .default(DEMO_CLIENT.clientSecret),
 });
 export type SignInInput = z.input<typeof signInInputSchema>;
 
 export const sessionOperations = {
   'session.get': operation('Read who is signed in', z.object({}), sessionStateSchema),
-  'session.signIn': operation('Sign in to OGOship with a merchant ID and secret token', signInInputSchema, sessionStateSchema),
+  'session.signIn': operation(
+    'Sign in to OGOship with a merchant ID and secret token',
+    signInInputSchema,
+    sessionStateSchema,
+  ),
   'session.trySandbox': operation(
     'Start the built-in sandbox and sign in to it with its demo merchant',
     z.object({}),

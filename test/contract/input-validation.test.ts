@@ -17,7 +17,13 @@ const handlers = new Proxy({} as OperationHandlers, {
 const router = createRouter(handlers, () => undefined);
 
 /** Values of the wrong kind for most fields; the test picks one the field's schema refuses. */
-const WRONG_VALUES: unknown[] = [{ nested: { object: true } }, 'not-what-was-asked', -12.5, [[1]], true];
+const WRONG_VALUES: unknown[] = [
+  { nested: { object: true } },
+  'not-what-was-asked',
+  -12.5,
+  [[1]],
+  true,
+];
 
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
   const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
@@ -46,7 +52,10 @@ describe('contract input validation', () => {
         if (result.ok) return;
         assert.equal(result.error.kind, 'validation');
         const fields = (result.error.problems ?? []).map((problem) => problem.field);
-        assert.ok(fields.some((item) => item === field || item.startsWith(`${field}.`)), `${field} not among ${fields.join(', ')}`);
+        assert.ok(
+          fields.some((item) => item === field || item.startsWith(`${field}.`)),
+          `${field} not among ${fields.join(', ')}`,
+        );
         assert.equal(called.includes(name), false);
       });
     }
@@ -54,6 +63,9 @@ describe('contract input validation', () => {
 
   it('refuses an operation that is not in the contract', async () => {
     const result = await router.call('fs.readFile', { path: '/etc/passwd' });
-    assert.deepEqual(result, { ok: false, error: { kind: 'validation', message: 'Unknown operation: fs.readFile' } });
+    assert.deepEqual(result, {
+      ok: false,
+      error: { kind: 'validation', message: 'Unknown operation: fs.readFile' },
+    });
   });
 });

@@ -21,7 +21,8 @@ interface Captured {
 function preloadElectron(captured: Captured) {
   return {
     contextBridge: {
-      exposeInMainWorld: (key: string, api: Record<string, unknown>) => captured.exposed.set(key, api),
+      exposeInMainWorld: (key: string, api: Record<string, unknown>) =>
+        captured.exposed.set(key, api),
     },
     ipcRenderer: {
       invoke: async (channel: string, input: unknown) => {
@@ -35,7 +36,13 @@ function preloadElectron(captured: Captured) {
 }
 
 describe('preload', () => {
-  const captured: Captured = { exposed: new Map(), invoked: [], listened: [], removed: [], reply: null };
+  const captured: Captured = {
+    exposed: new Map(),
+    invoked: [],
+    listened: [],
+    removed: [],
+    reply: null,
+  };
   let api: Record<string, unknown>;
 
   before(() => {
@@ -61,12 +68,19 @@ describe('preload', () => {
   });
 
   it('rejects with the plain error payload when the main side refuses', async () => {
-    const error = { kind: 'validation', message: 'Invalid input for orders.get', problems: [{ field: 'reference', message: 'Too small' }] };
+    const error = {
+      kind: 'validation',
+      message: 'Invalid input for orders.get',
+      problems: [{ field: 'reference', message: 'Too small' }],
+    };
     captured.reply = { ok: false, error };
-    await assert.rejects((api['orders.get'] as (input: unknown) => Promise<unknown>)({ reference: '' }), (reason) => {
-      assert.deepEqual(reason, error);
-      return true;
-    });
+    await assert.rejects(
+      (api['orders.get'] as (input: unknown) => Promise<unknown>)({ reference: '' }),
+      (reason) => {
+        assert.deepEqual(reason, error);
+        return true;
+      },
+    );
   });
 
   it('subscribes to contract events only, on the one event channel, and unsubscribes', () => {

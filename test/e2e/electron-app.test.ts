@@ -16,8 +16,17 @@ import { ROOT, keepArtifacts } from './harness.js';
 /** The Electron binary, found without requiring the electron package (which would try to download it). */
 function electronBinary(): { path: string } | { missing: string } {
   const pathFile = path.join(ROOT, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return { missing: 'node_modules/electron/path.txt is absent (the runtime was never downloaded)' };
-  const binary = path.join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
+  if (!existsSync(pathFile))
+    return {
+      missing: 'node_modules/electron/path.txt is absent (the runtime was never downloaded)',
+    };
+  const binary = path.join(
+    ROOT,
+    'node_modules',
+    'electron',
+    'dist',
+    readFileSync(pathFile, 'utf8').trim(),
+  );
   return existsSync(binary) ? { path: binary } : { missing: `${binary} does not exist` };
 }
 
@@ -39,12 +48,23 @@ describe('electron app', () => {
     const consoleLog: string[] = [];
     page.on('console', (message) => consoleLog.push(`[${message.type()}] ${message.text()}`));
     try {
-      assert.equal(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require), 'undefined');
+      assert.equal(
+        await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+        'undefined',
+      );
       await page.getByRole('button', { name: 'Try the built-in sandbox' }).click();
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '2,000 orders', null, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent === '2,000 orders',
+        null,
+        { timeout: 60_000 },
+      );
 
       await page.getByRole('button', { name: 'Shipped', exact: true }).click();
-      await page.waitForFunction(() => /^[\d,]+ orders?$/.test(document.querySelector('.row-count')?.textContent ?? '') && document.querySelector('.row-count')?.textContent !== '2,000 orders');
+      await page.waitForFunction(
+        () =>
+          /^[\d,]+ orders?$/.test(document.querySelector('.row-count')?.textContent ?? '') &&
+          document.querySelector('.row-count')?.textContent !== '2,000 orders',
+      );
       await page.locator('.body-row:not(.loading)').first().click();
       await page.locator('.detail-pane h2', { hasText: 'Order ' }).waitFor();
 
@@ -62,7 +82,10 @@ describe('electron app', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('button', { name: 'Try the built-in sandbox' }).waitFor();
       const left = await keytar.findCredentials(`${keychainService}.sandbox`);
-      assert.deepEqual(left.filter((entry) => entry.account.includes('demo-merchant')), []);
+      assert.deepEqual(
+        left.filter((entry) => entry.account.includes('demo-merchant')),
+        [],
+      );
     } catch (error) {
       await keepArtifacts('electron-app', page, consoleLog);
       throw error;

@@ -19,7 +19,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -51,8 +58,14 @@ export async function startTestApp(services: Partial<ServicesConfig> = {}): Prom
 }
 
 /** A page that records its console, for the artifacts of a failed test. */
-export async function openPage(browser: Browser, options: { dark?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; consoleLog: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, colorScheme: options.dark ? 'dark' : 'light' });
+export async function openPage(
+  browser: Browser,
+  options: { dark?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; consoleLog: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 860 },
+    colorScheme: options.dark ? 'dark' : 'light',
+  });
   const page = await context.newPage();
   const consoleLog: string[] = [];
   page.on('console', (message) => consoleLog.push(`[${message.type()}] ${message.text()}`));
@@ -64,7 +77,9 @@ export async function openPage(browser: Browser, options: { dark?: boolean } = {
 export async function keepArtifacts(name: string, page: Page, consoleLog: string[]): Promise<void> {
   await mkdir(ARTIFACTS, { recursive: true });
   const safe = name.replace(/[^a-z0-9-]+/gi, '-').slice(0, 80);
-  await page.screenshot({ path: path.join(ARTIFACTS, `${safe}.png`), fullPage: true }).catch(() => undefined);
+  await page
+    .screenshot({ path: path.join(ARTIFACTS, `${safe}.png`), fullPage: true })
+    .catch(() => undefined);
   await writeFile(path.join(ARTIFACTS, `${safe}.console.log`), consoleLog.join('\n'));
 }
 

@@ -6,9 +6,20 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import keytar from '@napi-rs/keyring/keytar.js';
 import type { Browser, Page } from 'playwright-core';
-import { startSandbox, DEMO_CREDENTIALS, type SandboxHandle } from '../../electron/sandbox/index.js';
+import {
+  startSandbox,
+  DEMO_CREDENTIALS,
+  type SandboxHandle,
+} from '../../electron/sandbox/index.js';
 import { ORDER_STATUS_MEANING } from '../../shared/domain/order.js';
-import { keepArtifacts, launchChromium, openPage, screenshot, startTestApp, type TestApp } from './harness.js';
+import {
+  keepArtifacts,
+  launchChromium,
+  openPage,
+  screenshot,
+  startTestApp,
+  type TestApp,
+} from './harness.js';
 
 const SYNC_WAIT_MS = 60_000;
 
@@ -24,10 +35,13 @@ async function settledCount(page: Page, not: number): Promise<number> {
 }
 
 async function visibleColumn(page: Page, column: number): Promise<string[]> {
-  return page.locator('.body-row:not(.loading)').evaluateAll(
-    (rows, index) => rows.map((row) => row.querySelectorAll('[role=gridcell]')[index]?.textContent ?? ''),
-    column,
-  );
+  return page
+    .locator('.body-row:not(.loading)')
+    .evaluateAll(
+      (rows, index) =>
+        rows.map((row) => row.querySelectorAll('[role=gridcell]')[index]?.textContent ?? ''),
+      column,
+    );
 }
 
 describe('preview app in Chromium', () => {
@@ -40,7 +54,11 @@ describe('preview app in Chromium', () => {
   before(async () => {
     // A little latency per request keeps the first sync on screen long enough to see its progress.
     sandbox = await startSandbox({ latencyMs: 120 });
-    testApp = await startTestApp({ authUrl: sandbox.url, apiUrl: sandbox.url, environment: 'custom' });
+    testApp = await startTestApp({
+      authUrl: sandbox.url,
+      apiUrl: sandbox.url,
+      environment: 'custom',
+    });
     browser = await launchChromium();
     ({ page, consoleLog } = await openPage(browser));
   });
@@ -70,7 +88,11 @@ describe('preview app in Chromium', () => {
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match((await alert.textContent()) ?? '', /merchant ID and secret token/i);
-      assert.equal(await page.getByLabel('Secret token').inputValue(), '', 'the typed secret is cleared');
+      assert.equal(
+        await page.getByLabel('Secret token').inputValue(),
+        '',
+        'the typed secret is cleared',
+      );
       await screenshot(page, 'sign-in');
     }));
 
@@ -83,9 +105,18 @@ describe('preview app in Chromium', () => {
       await progress.waitFor();
       await page.locator('.sync-banner-text', { hasText: /\d+ orders/ }).waitFor();
       await screenshot(page, 'first-sync');
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '2,000 orders', null, { timeout: SYNC_WAIT_MS });
-      await page.locator('[data-testid=last-sync]', { hasText: 'Last sync' }).waitFor({ timeout: SYNC_WAIT_MS });
-      assert.equal(await page.getByRole('grid', { name: 'Orders' }).getAttribute('aria-rowcount'), '2001');
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent === '2,000 orders',
+        null,
+        { timeout: SYNC_WAIT_MS },
+      );
+      await page
+        .locator('[data-testid=last-sync]', { hasText: 'Last sync' })
+        .waitFor({ timeout: SYNC_WAIT_MS });
+      assert.equal(
+        await page.getByRole('grid', { name: 'Orders' }).getAttribute('aria-rowcount'),
+        '2001',
+      );
       assert.ok((await visibleColumn(page, 0)).length > 10);
       assert.equal(await page.locator('[data-testid=connection]').textContent(), 'Online');
     }));
@@ -100,7 +131,9 @@ describe('preview app in Chromium', () => {
       assert.deepEqual([...statuses], ['Shipped']);
       await screenshot(page, 'orders-filtered');
       await page.getByRole('button', { name: 'Shipped', exact: true }).click();
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '2,000 orders');
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent === '2,000 orders',
+      );
     }));
 
   it('searches orders by customer name and opens one', () =>
@@ -121,20 +154,32 @@ describe('preview app in Chromium', () => {
       const status = (await visibleColumn(page, 1))[0] as keyof typeof ORDER_STATUS_MEANING;
       assert.ok(text.includes(ORDER_STATUS_MEANING[status]), `meaning of ${status} shown`);
       assert.match(text, /Lines/);
-      assert.doesNotMatch(text, /Not in the catalogue/, 'line product names come from the catalogue');
+      assert.doesNotMatch(
+        text,
+        /Not in the catalogue/,
+        'line product names come from the catalogue',
+      );
       await screenshot(page, 'order-detail');
       await page.getByRole('searchbox', { name: 'Search orders' }).fill('');
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '2,000 orders');
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent === '2,000 orders',
+      );
       await screenshot(page, 'orders');
     }));
 
   it('keeps the cached orders browsable offline, and says it is offline', () =>
     step('offline', async () => {
       const setOffline = (offline: boolean) =>
-        fetch(`${sandbox.url}/__sandbox/offline`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ offline }) });
+        fetch(`${sandbox.url}/__sandbox/offline`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ offline }),
+        });
       await setOffline(true);
       await page.getByRole('button', { name: 'Sync now' }).click();
-      await page.locator('[data-testid=connection]', { hasText: 'Offline — showing cached data' }).waitFor();
+      await page
+        .locator('[data-testid=connection]', { hasText: 'Offline — showing cached data' })
+        .waitFor();
       await page.getByRole('button', { name: 'Cancelled', exact: true }).click();
       await settledCount(page, 2000);
       await page.locator('.body-row:not(.loading)').first().click();
@@ -155,15 +200,24 @@ describe('preview app in Chromium', () => {
       await form.getByLabel('Name').fill('E2E enamel mug');
       await form.getByLabel('Sales price').fill('twelve');
       await form.getByRole('button', { name: 'Create product' }).click();
-      assert.match((await form.locator('#product-code-problem').textContent()) ?? '', /no \/ or \\/);
-      assert.match((await form.locator('#product-salesPrice-problem').textContent()) ?? '', /Enter a number/);
+      assert.match(
+        (await form.locator('#product-code-problem').textContent()) ?? '',
+        /no \/ or \\/,
+      );
+      assert.match(
+        (await form.locator('#product-salesPrice-problem').textContent()) ?? '',
+        /Enter a number/,
+      );
 
       await form.getByLabel('Code *').fill('E2E-MUG-1');
       await form.getByLabel('Sales price').fill('12,50');
       await form.getByLabel('EAN').fill('1234567890123');
       await form.getByRole('button', { name: 'Create product' }).click();
       await form.locator('#product-eanCode-problem').waitFor();
-      assert.match((await form.locator('#product-eanCode-problem').textContent()) ?? '', /check digit/);
+      assert.match(
+        (await form.locator('#product-eanCode-problem').textContent()) ?? '',
+        /check digit/,
+      );
       await page.locator('.detail-pane').evaluate((pane) => pane.scrollTo(0, 0));
       await screenshot(page, 'product-form');
 
@@ -171,7 +225,10 @@ describe('preview app in Chromium', () => {
       await form.getByRole('button', { name: 'Create product' }).click();
       await page.getByText('Saved E2E-MUG-1 at OGOship.').waitFor();
       await page.getByRole('heading', { name: 'E2E enamel mug' }).waitFor();
-      assert.match((await page.locator('.product-detail').textContent()) ?? '', /Sales price12\.50/);
+      assert.match(
+        (await page.locator('.product-detail').textContent()) ?? '',
+        /Sales price12\.50/,
+      );
     }));
 
   it('edits the product, warning before a code rename', () =>
@@ -181,16 +238,23 @@ describe('preview app in Chromium', () => {
       await form.getByLabel('Code *').fill('E2E-MUG-2');
       await page.getByText('Renaming a product code is a paid warehouse service.').waitFor();
       await form.getByRole('button', { name: 'Save changes' }).click();
-      assert.match((await form.locator('#product-code-problem').textContent()) ?? '', /Confirm the rename/);
+      assert.match(
+        (await form.locator('#product-code-problem').textContent()) ?? '',
+        /Confirm the rename/,
+      );
       await form.getByLabel('Code *').fill('E2E-MUG-1');
       await form.getByLabel('Name').fill('E2E enamel mug, blue');
       await form.getByRole('button', { name: 'Save changes' }).click();
       await page.getByRole('heading', { name: 'E2E enamel mug, blue' }).waitFor();
       await page.getByRole('searchbox', { name: 'Search products' }).fill('E2E-MUG');
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '1 product');
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent === '1 product',
+      );
       assert.deepEqual(await visibleColumn(page, 1), ['E2E enamel mug, blue']);
       await page.getByRole('searchbox', { name: 'Search products' }).fill('');
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent !== '1 product');
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent !== '1 product',
+      );
       await page.locator('.body-row:not(.loading)').nth(3).click();
       await page.locator('.product-detail').waitFor();
       await screenshot(page, 'products');
@@ -200,11 +264,21 @@ describe('preview app in Chromium', () => {
     step('sign-out', async () => {
       const service = `${testApp.keychainService}.custom`;
       const before = await keytar.findCredentials(service);
-      assert.ok(before.some((entry) => entry.account.includes(DEMO_CREDENTIALS.merchantId)), 'signed in, the keychain holds the merchant');
+      assert.ok(
+        before.some((entry) => entry.account.includes(DEMO_CREDENTIALS.merchantId)),
+        'signed in, the keychain holds the merchant',
+      );
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('button', { name: 'Try the built-in sandbox' }).waitFor();
       const after = await keytar.findCredentials(service);
-      assert.deepEqual(after.filter((entry) => entry.account.includes(DEMO_CREDENTIALS.merchantId) || entry.password === DEMO_CREDENTIALS.secretToken), []);
+      assert.deepEqual(
+        after.filter(
+          (entry) =>
+            entry.account.includes(DEMO_CREDENTIALS.merchantId) ||
+            entry.password === DEMO_CREDENTIALS.secretToken,
+        ),
+        [],
+      );
       assert.equal(testApp.app.services.store.orders.count(), 0);
       assert.equal(testApp.app.services.store.products.count(), 0);
     }));

@@ -8,7 +8,14 @@ import { createServer } from 'node:net';
 import keytar from '@napi-rs/keyring/keytar.js';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CREDENTIALS } from '../../electron/sandbox/index.js';
-import { keepArtifacts, launchChromium, openPage, screenshot, startTestApp, type TestApp } from './harness.js';
+import {
+  keepArtifacts,
+  launchChromium,
+  openPage,
+  screenshot,
+  startTestApp,
+  type TestApp,
+} from './harness.js';
 
 /** A loopback port nothing listens on, so a sign-in there fails like a lost network. */
 async function closedPort(): Promise<number> {
@@ -27,7 +34,11 @@ describe('built-in sandbox in Chromium', () => {
 
   before(async () => {
     const unreachable = `http://127.0.0.1:${await closedPort()}`;
-    testApp = await startTestApp({ authUrl: unreachable, apiUrl: unreachable, environment: 'custom' });
+    testApp = await startTestApp({
+      authUrl: unreachable,
+      apiUrl: unreachable,
+      environment: 'custom',
+    });
     browser = await launchChromium();
     ({ page, consoleLog } = await openPage(browser, { dark: true }));
   });
@@ -63,8 +74,15 @@ describe('built-in sandbox in Chromium', () => {
     step('try-sandbox', async () => {
       await page.getByRole('button', { name: 'Try the built-in sandbox' }).click();
       await page.getByRole('heading', { name: 'Orders' }).waitFor({ timeout: 30_000 });
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '2,000 orders', null, { timeout: 60_000 });
-      assert.match((await page.locator('.status-bar').textContent()) ?? '', /Sandbox · merchant demo-merchant/);
+      await page.waitForFunction(
+        () => document.querySelector('.row-count')?.textContent === '2,000 orders',
+        null,
+        { timeout: 60_000 },
+      );
+      assert.match(
+        (await page.locator('.status-bar').textContent()) ?? '',
+        /Sandbox · merchant demo-merchant/,
+      );
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       assert.equal(background, 'rgb(21, 24, 29)', 'the system dark preference is followed');
       await page.locator('.body-row:not(.loading)').nth(1).click();
@@ -75,18 +93,31 @@ describe('built-in sandbox in Chromium', () => {
   it('switches the theme with the toggle, whatever the system says', () =>
     step('theme', async () => {
       await page.getByLabel('Theme').selectOption('light');
-      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(246, 247, 249)');
+      assert.equal(
+        await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+        'rgb(246, 247, 249)',
+      );
       await page.getByLabel('Theme').selectOption('system');
     }));
 
   it('signs out of the sandbox, leaving nothing of the demo merchant in the keychain', () =>
     step('sign-out', async () => {
       const service = `${testApp.keychainService}.sandbox`;
-      assert.ok((await keytar.findCredentials(service)).length > 0, 'signed in, the keychain holds the demo merchant');
+      assert.ok(
+        (await keytar.findCredentials(service)).length > 0,
+        'signed in, the keychain holds the demo merchant',
+      );
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('button', { name: 'Try the built-in sandbox' }).waitFor();
       const left = await keytar.findCredentials(service);
-      assert.deepEqual(left.filter((entry) => entry.account.includes(DEMO_CREDENTIALS.merchantId) || entry.password === DEMO_CREDENTIALS.secretToken), []);
+      assert.deepEqual(
+        left.filter(
+          (entry) =>
+            entry.account.includes(DEMO_CREDENTIALS.merchantId) ||
+            entry.password === DEMO_CREDENTIALS.secretToken,
+        ),
+        [],
+      );
       assert.equal(testApp.app.services.store.orders.count(), 0);
     }));
 });

@@ -11,7 +11,12 @@ import { EventBus } from '../../electron/services/event-bus.js';
 import { createRouter, type OperationHandlers } from '../../electron/services/router.js';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server.js';
 
-const signedOut = { status: 'signedOut', merchantId: null, environment: 'sandbox', message: null } as const;
+const signedOut = {
+  status: 'signedOut',
+  merchantId: null,
+  environment: 'sandbox',
+  message: null,
+} as const;
 
 interface Answer {
   status: number;
@@ -19,18 +24,34 @@ interface Answer {
 }
 
 /** One raw HTTP request, so Host and Origin can be set to anything. */
-function send(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Answer> {
+function send(
+  port: number,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        body += chunk;
-        if (response.headers['content-type']?.startsWith('text/event-stream') && body.includes('session.changed')) response.destroy();
-      });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      response.on('close', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const outgoing = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          body += chunk;
+          if (
+            response.headers['content-type']?.startsWith('text/event-stream') &&
+            body.includes('session.changed')
+          )
+            response.destroy();
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on('close', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(options.body);
   });
@@ -49,7 +70,11 @@ describe('preview host', () => {
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>OGO Desk</title>');
     bus = new EventBus();
     const handlers = { 'session.get': async () => signedOut } as unknown as OperationHandlers;
-    server = await startPreviewServer({ router: createRouter(handlers, () => undefined), bus, rendererDir });
+    server = await startPreviewServer({
+      router: createRouter(handlers, () => undefined),
+      bus,
+      rendererDir,
+    });
     host = `127.0.0.1:${server.port}`;
     origin = `http://${host}`;
   });
@@ -60,7 +85,12 @@ describe('preview host', () => {
   });
 
   const call = (headers: Record<string, string>) =>
-    send(server.port, { path: '/api/call/session.get', method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
+    send(server.port, {
+      path: '/api/call/session.get',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: '{}',
+    });
 
   it('binds to 127.0.0.1 only and puts the token in the URL fragment', () => {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{20,}$/);
@@ -68,10 +98,14 @@ describe('preview host', () => {
   });
 
   it('cannot be reached on any address but loopback', async (t) => {
-    const external = Object.values(os.networkInterfaces()).flat().find((info) => info && info.family === 'IPv4' && !info.internal);
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((info) => info && info.family === 'IPv4' && !info.internal);
     if (!external) return t.skip('no non-loopback IPv4 address on this machine to try');
     const reached = await new Promise<string>((resolve) => {
-      const probe = request({ host: external.address, port: server.port, path: '/' }, () => resolve('answered'));
+      const probe = request({ host: external.address, port: server.port, path: '/' }, () =>
+        resolve('answered'),
+      );
       probe.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
       probe.end();
     });
@@ -91,19 +125,31 @@ describe('preview host', () => {
   });
 
   it('refuses a call with a wrong token', async () => {
-    const answer = await call({ Host: host, Origin: origin, 'X-Ogo-Token': server.token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) });
+    const answer = await call({
+      Host: host,
+      Origin: origin,
+      'X-Ogo-Token': server.token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+    });
     assert.equal(answer.status, 401);
   });
 
   it('refuses a foreign Host even with the token (DNS rebinding)', async () => {
-    const answer = await call({ Host: `evil.example:${server.port}`, Origin: `http://evil.example:${server.port}`, 'X-Ogo-Token': server.token });
+    const answer = await call({
+      Host: `evil.example:${server.port}`,
+      Origin: `http://evil.example:${server.port}`,
+      'X-Ogo-Token': server.token,
+    });
     assert.equal(answer.status, 403);
     const page = await send(server.port, { path: '/', headers: { Host: 'evil.example' } });
     assert.equal(page.status, 403);
   });
 
   it('refuses a foreign Origin, and a call with no Origin at all', async () => {
-    const foreign = await call({ Host: host, Origin: 'http://evil.example', 'X-Ogo-Token': server.token });
+    const foreign = await call({
+      Host: host,
+      Origin: 'http://evil.example',
+      'X-Ogo-Token': server.token,
+    });
     assert.equal(foreign.status, 403);
     const missing = await call({ Host: host, 'X-Ogo-Token': server.token });
     assert.equal(missing.status, 403);
@@ -112,7 +158,10 @@ describe('preview host', () => {
   it('streams events only with the token', async () => {
     const refused = await send(server.port, { path: '/api/events', headers: { Host: host } });
     assert.equal(refused.status, 401);
-    const streaming = send(server.port, { path: '/api/events', headers: { Host: `localhost:${server.port}`, 'X-Ogo-Token': server.token } });
+    const streaming = send(server.port, {
+      path: '/api/events',
+      headers: { Host: `localhost:${server.port}`, 'X-Ogo-Token': server.token },
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     bus.emit('session.changed', signedOut);
     const answer = await streaming;
@@ -124,7 +173,10 @@ describe('preview host', () => {
     const page = await send(server.port, { path: '/', headers: { Host: host } });
     assert.equal(page.status, 200);
     assert.match(page.body, /OGO Desk/);
-    const escape = await send(server.port, { path: '/..%2f..%2fetc%2fpasswd', headers: { Host: host } });
+    const escape = await send(server.port, {
+      path: '/..%2f..%2fetc%2fpasswd',
+      headers: { Host: host },
+    });
     assert.doesNotMatch(escape.body, /root:/);
   });
 });

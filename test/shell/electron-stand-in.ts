@@ -87,15 +87,22 @@ export function mainProcessElectron(userData: string) {
     session: {
       defaultSession: {
         webRequest: { onHeadersReceived: (handler: Handler) => (record.headersHandler = handler) },
-        setPermissionRequestHandler: (handler: Handler) => (record.permissionRequestHandler = handler),
+        setPermissionRequestHandler: (handler: Handler) =>
+          (record.permissionRequestHandler = handler),
         setPermissionCheckHandler: (handler: Handler) => (record.permissionCheckHandler = handler),
       },
     },
     shell: { openExternal: (url: string) => record.openedExternally.push(url) },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => (record.menuSet = true) },
-    Notification: Object.assign(class extends EventEmitter {
-      show(): void {}
-    }, { isSupported: () => false }),
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: () => (record.menuSet = true),
+    },
+    Notification: Object.assign(
+      class extends EventEmitter {
+        show(): void {}
+      },
+      { isSupported: () => false },
+    ),
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
   return { electron, record };
@@ -103,7 +110,9 @@ export function mainProcessElectron(userData: string) {
 
 /** Runs a CommonJS bundle with `require('electron')` answered by the stand-in. */
 export function loadWithElectron(bundlePath: string, electron: unknown): unknown {
-  const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const moduleWithLoad = Module as unknown as {
+    _load: (request: string, ...rest: unknown[]) => unknown;
+  };
   const original = moduleWithLoad._load;
   moduleWithLoad._load = function load(request: string, ...rest: unknown[]) {
     if (request === 'electron') return electron;

@@ -10,7 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OPERATION_NAMES } from '../../shared/contract/index.js';
-import { FakeBrowserWindow, FakeWebContents, loadWithElectron, mainProcessElectron, type MainRecord } from './electron-stand-in.js';
+import {
+  FakeBrowserWindow,
+  FakeWebContents,
+  loadWithElectron,
+  mainProcessElectron,
+  type MainRecord,
+} from './electron-stand-in.js';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const bundle = path.join(dist, 'electron', 'main.cjs');
@@ -35,7 +41,12 @@ describe('electron main', () => {
     const standIn = mainProcessElectron(userData);
     record = standIn.record;
     loadWithElectron(bundle, standIn.electron);
-    await until(() => record.ipcHandlers.size === OPERATION_NAMES.length && FakeBrowserWindow.created.length === 1, 'the window and IPC handlers');
+    await until(
+      () =>
+        record.ipcHandlers.size === OPERATION_NAMES.length &&
+        FakeBrowserWindow.created.length === 1,
+      'the window and IPC handlers',
+    );
     window = FakeBrowserWindow.created[0]!;
   });
 
@@ -58,9 +69,12 @@ describe('electron main', () => {
 
   it('sends a strict CSP with every response, matching the page meta tag', () => {
     let headers: Record<string, string[]> = {};
-    record.headersHandler!({ responseHeaders: { 'Content-Type': ['text/html'] } }, (answer: { responseHeaders: Record<string, string[]> }) => {
-      headers = answer.responseHeaders;
-    });
+    record.headersHandler!(
+      { responseHeaders: { 'Content-Type': ['text/html'] } },
+      (answer: { responseHeaders: Record<string, string[]> }) => {
+        headers = answer.responseHeaders;
+      },
+    );
     const csp = headers['Content-Security-Policy']?.[0] ?? '';
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self'(;|$)/);
@@ -100,12 +114,18 @@ describe('electron main', () => {
   });
 
   it('has a handler for every contract operation, and nothing else', () => {
-    assert.deepEqual([...record.ipcHandlers.keys()].sort(), OPERATION_NAMES.map((name) => `ogo:call:${name}`).sort());
+    assert.deepEqual(
+      [...record.ipcHandlers.keys()].sort(),
+      OPERATION_NAMES.map((name) => `ogo:call:${name}`).sort(),
+    );
   });
 
   it('answers our window top frame on our page', async () => {
     const handler = record.ipcHandlers.get('ogo:call:session.get')!;
-    const result = (await handler({ sender: window.webContents, senderFrame: { url: appUrl, parent: null } }, {})) as { ok: boolean };
+    const result = (await handler(
+      { sender: window.webContents, senderFrame: { url: appUrl, parent: null } },
+      {},
+    )) as { ok: boolean };
     assert.equal(result.ok, true);
   });
 

@@ -29,7 +29,9 @@ async function projectFiles(): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
     .filter((file) => !SKIPPED_DIRS.has(file.split('/')[0]!));
 }
 
@@ -49,20 +51,34 @@ function packed(files: string[], patterns: string[]): string[] {
 function runtimeRequires(bundle: string): string[] {
   const text = readFileSync(path.join(root, bundle), 'utf8');
   // A require inside a string is code a library generates (ajv), not a load of this bundle.
-  const names = [...text.matchAll(/(?<!['"`])require\("([^".][^"]*)"\)/g)].map((match) => match[1]!);
-  const packageName = (name: string) => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!);
+  const names = [...text.matchAll(/(?<!['"`])require\("([^".][^"]*)"\)/g)].map(
+    (match) => match[1]!,
+  );
+  const packageName = (name: string) =>
+    name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!;
   const builtins = new Set(builtinModules);
-  return [...new Set(names.map(packageName))].filter((name) => !name.startsWith('node:') && !builtins.has(name));
+  return [...new Set(names.map(packageName))].filter(
+    (name) => !name.startsWith('node:') && !builtins.has(name),
+  );
 }
 
 describe('packaging', () => {
   let config: BuilderConfig;
-  let pkg: { main: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  let pkg: {
+    main: string;
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
   let packedFiles: string[];
 
   before(async () => {
-    assert.ok(existsSync(path.join(root, 'dist', 'electron', 'main.cjs')), 'run npm run build first');
-    config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+    assert.ok(
+      existsSync(path.join(root, 'dist', 'electron', 'main.cjs')),
+      'run npm run build first',
+    );
+    config = yaml.load(
+      readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'),
+    ) as BuilderConfig;
     pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     packedFiles = packed(await projectFiles(), config.files);
   });
@@ -76,22 +92,38 @@ describe('packaging', () => {
   it('unpacks the installed keychain and ngrok native modules from the asar archive', async () => {
     const nativeFiles = (await readdir(path.join(root, 'node_modules'), { recursive: true }))
       .map((file) => `node_modules/${String(file).split(path.sep).join('/')}`)
-      .filter((file) => /^node_modules\/@(napi-rs\/keyring|ngrok\/)/.test(file) && file.endsWith('.node'));
+      .filter(
+        (file) => /^node_modules\/@(napi-rs\/keyring|ngrok\/)/.test(file) && file.endsWith('.node'),
+      );
     assert.ok(nativeFiles.length > 0, 'a native keychain or ngrok binary is installed');
     for (const file of nativeFiles) {
-      assert.ok(config.asarUnpack.some((pattern) => minimatch(file, pattern, { dot: true })), `${file} is unpacked`);
+      assert.ok(
+        config.asarUnpack.some((pattern) => minimatch(file, pattern, { dot: true })),
+        `${file} is unpacked`,
+      );
     }
   });
 
   it('packs the main, preload, worker and renderer bundles and package.json', () => {
-    for (const file of [pkg.main, 'dist/electron/preload.cjs', 'dist/electron/import-preview-worker.cjs', 'dist/renderer/index.html', 'package.json']) {
+    for (const file of [
+      pkg.main,
+      'dist/electron/preload.cjs',
+      'dist/electron/import-preview-worker.cjs',
+      'dist/renderer/index.html',
+      'package.json',
+    ]) {
       assert.ok(packedFiles.includes(file), `${file} is packed`);
     }
     assert.ok(packedFiles.some((file) => /^dist\/renderer\/assets\/.+\.js$/.test(file)));
   });
 
   it('packs no source, test, source map or local data', () => {
-    const unwanted = packedFiles.filter((file) => /\.(ts|tsx|map)$/.test(file) || /^(test|bench|electron|renderer|shared|scripts|docs)\//.test(file) || file.startsWith('.'));
+    const unwanted = packedFiles.filter(
+      (file) =>
+        /\.(ts|tsx|map)$/.test(file) ||
+        /^(test|bench|electron|renderer|shared|scripts|docs)\//.test(file) ||
+        file.startsWith('.'),
+    );
     assert.deepEqual(unwanted, []);
   });
 
@@ -99,7 +131,10 @@ describe('packaging', () => {
     for (const bundle of [pkg.main, 'dist/electron/import-preview-worker.cjs']) {
       for (const name of runtimeRequires(bundle)) {
         if (name === 'electron') continue;
-        assert.ok(name in pkg.dependencies, `${bundle} requires ${name}, which must be a production dependency`);
+        assert.ok(
+          name in pkg.dependencies,
+          `${bundle} requires ${name}, which must be a production dependency`,
+        );
       }
     }
   });

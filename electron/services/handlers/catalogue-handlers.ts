@@ -8,7 +8,10 @@ import type { OperationHandlers } from '../router.js';
 import type { Store } from '../store/index.js';
 import { withProductProblems } from './product-problems.js';
 
-type CatalogueOperationName = Extract<keyof OperationHandlers, `orders.${string}` | `products.${string}`>;
+type CatalogueOperationName = Extract<
+  keyof OperationHandlers,
+  `orders.${string}` | `products.${string}`
+>;
 
 /** What the order and product handlers need. */
 export interface CatalogueHandlerDeps {
@@ -18,7 +21,11 @@ export interface CatalogueHandlerDeps {
 }
 
 /** The saved product: OGOship's answer, or (when it answers with no body) a fresh read. */
-async function confirmedProduct(deps: CatalogueHandlerDeps, answer: Product | null, input: ProductInput): Promise<Product> {
+async function confirmedProduct(
+  deps: CatalogueHandlerDeps,
+  answer: Product | null,
+  input: ProductInput,
+): Promise<Product> {
   if (answer) return answer;
   const [found] = await deps.api().products.list({ code: input.code, limit: 1, page: 1 });
   return found ?? { ...input };
@@ -29,7 +36,9 @@ function rethrowWithProblems(error: unknown): never {
 }
 
 /** Handlers for orders.* and products.*. */
-export function createCatalogueHandlers(deps: CatalogueHandlerDeps): Pick<OperationHandlers, CatalogueOperationName> {
+export function createCatalogueHandlers(
+  deps: CatalogueHandlerDeps,
+): Pick<OperationHandlers, CatalogueOperationName> {
   const { store } = deps;
   const cache = (saved: Product): Product => {
     store.products.put([saved]);

@@ -2,7 +2,11 @@
 // ask for (the import's catalogue and sender). Never holds a token: the sender
 // asks the current session for one per request.
 import type { Catalogue } from '../import/diff.js';
-import { createApiProductSender, type ProductSender, type ThrottleListener } from '../import/product-sender.js';
+import {
+  createApiProductSender,
+  type ProductSender,
+  type ThrottleListener,
+} from '../import/product-sender.js';
 import type { TokenSource } from '../api/index.js';
 import type { Services } from '../create-services.js';
 
@@ -12,7 +16,11 @@ const CATALOGUE_PAGE = 500;
 export async function catalogueFromStore(services: Pick<Services, 'store'>): Promise<Catalogue> {
   const catalogue = new Map();
   for (let offset = 0; ; offset += CATALOGUE_PAGE) {
-    const page = services.store.products.query({ offset, limit: CATALOGUE_PAGE, sort: { column: 'code', direction: 'asc' } });
+    const page = services.store.products.query({
+      offset,
+      limit: CATALOGUE_PAGE,
+      sort: { column: 'code', direction: 'asc' },
+    });
     for (const row of page.rows) {
       const product = services.store.products.get(row.code);
       if (product) catalogue.set(product.code, product);
@@ -30,7 +38,10 @@ function currentTokens(services: Pick<Services, 'session'>): TokenSource {
 }
 
 /** A product sender for one import, over the current environment and session. */
-export function importSender(services: Pick<Services, 'session' | 'endpoints'>, onThrottle: ThrottleListener): ProductSender {
+export function importSender(
+  services: Pick<Services, 'session' | 'endpoints'>,
+  onThrottle: ThrottleListener,
+): ProductSender {
   return createApiProductSender({
     apiUrl: () => services.endpoints().apiUrl,
     tokenSource: currentTokens(services),

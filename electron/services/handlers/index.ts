@@ -19,7 +19,9 @@ function webhookHandlers(services: Services): ReturnType<typeof createWebhookHan
     throw new OgoError('internal', 'Live updates are not running in this OGO Desk process.');
   };
   const names = Object.keys(webhookOperations);
-  return Object.fromEntries(names.map((name) => [name, notRunning])) as unknown as ReturnType<typeof createWebhookHandlers>;
+  return Object.fromEntries(names.map((name) => [name, notRunning])) as unknown as ReturnType<
+    typeof createWebhookHandlers
+  >;
 }
 
 /** Every operation's handler, built over the services. */
@@ -29,7 +31,9 @@ export function createHandlers(services: Services): OperationHandlers {
       session: () => services.session(),
       switchToSandbox: () => services.switchToSandbox(),
       syncInBackground: () => {
-        services.sync.run().catch((error: unknown) => services.log.warn('background sync stopped', error));
+        services.sync
+          .run()
+          .catch((error: unknown) => services.log.warn('background sync stopped', error));
       },
       clearCache: () => services.store.clearCache(),
     }),

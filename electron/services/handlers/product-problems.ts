@@ -13,14 +13,16 @@ export function productProblemsIn(message: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const clause of body.split(';')) {
     const match = /^\s*([A-Za-z]+)\s+(.+?)\.?\s*$/.exec(clause);
-    if (match && FIELD_NAMES.has(match[1]!)) problems.push({ field: match[1]!, message: match[2]! });
+    if (match && FIELD_NAMES.has(match[1]!))
+      problems.push({ field: match[1]!, message: match[2]! });
   }
   return problems;
 }
 
 /** The same error with field problems attached when it is a 400 that names product fields. */
 export function withProductProblems(error: unknown): unknown {
-  if (!(error instanceof ApiError) || error.status !== 400 || error.problems.length > 0) return error;
+  if (!(error instanceof ApiError) || error.status !== 400 || error.problems.length > 0)
+    return error;
   const problems = productProblemsIn(error.message);
   return problems.length > 0 ? new ApiError(error.message, error.status, problems) : error;
 }

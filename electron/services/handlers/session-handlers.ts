@@ -20,7 +20,9 @@ export interface SessionHandlerDeps {
 }
 
 /** Handlers for every session.* operation. */
-export function createSessionHandlers(deps: SessionHandlerDeps): Pick<OperationHandlers, SessionOperationName> {
+export function createSessionHandlers(
+  deps: SessionHandlerDeps,
+): Pick<OperationHandlers, SessionOperationName> {
   async function signedIn(state: SessionState): Promise<SessionState> {
     if (state.status === 'signedIn') deps.syncInBackground();
     return state;

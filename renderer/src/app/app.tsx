@@ -43,7 +43,12 @@ function useRefreshOnChanges(): void {
     const offProducts = api.on('products.changed', ({ codes }) => {
       const products = useProductsStore.getState();
       products.refresh();
-      if (products.selected && products.editing.mode === 'none' && codes.includes(products.selected)) products.select(products.selected);
+      if (
+        products.selected &&
+        products.editing.mode === 'none' &&
+        codes.includes(products.selected)
+      )
+        products.select(products.selected);
     });
     return () => {
       offOrders();
@@ -96,6 +101,15 @@ function SignedInApp() {
 /** The whole renderer. */
 export function App() {
   const session = useSessionStore((state) => state.session);
-  if (!session) return <div className="splash" aria-busy="true">Starting OGO Desk…</div>;
-  return session.status === 'signedIn' ? <SignedInApp key={session.merchantId ?? ''} /> : <SignInView />;
+  if (!session)
+    return (
+      <div className="splash" aria-busy="true">
+        Starting OGO Desk…
+      </div>
+    );
+  return session.status === 'signedIn' ? (
+    <SignedInApp key={session.merchantId ?? ''} />
+  ) : (
+    <SignInView />
+  );
 }

@@ -1,7 +1,10 @@
 // How numbers, money and times read in the UI. Pure functions, no state.
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const shortDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
+const shortDateTime = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
 const count = new Intl.NumberFormat();
 
 /** A date-time from the API, or a dash. */
@@ -19,7 +22,10 @@ export function formatShortDateTime(value: string | null | undefined): string {
 }
 
 /** An amount with its currency, or a dash. */
-export function formatMoney(amount: number | null | undefined, currency: string | null | undefined): string {
+export function formatMoney(
+  amount: number | null | undefined,
+  currency: string | null | undefined,
+): string {
   if (amount === null || amount === undefined) return '—';
   if (!currency) return amount.toFixed(2);
   try {

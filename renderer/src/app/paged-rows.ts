@@ -34,7 +34,13 @@ export function missingPages<R>(rows: PagedRows<R>, start: number, end: number):
 }
 
 /** Records one page's answer, unless the query changed meanwhile. */
-export function withPage<R>(rows: PagedRows<R>, generation: number, page: number, total: number, pageRows: R[]): PagedRows<R> {
+export function withPage<R>(
+  rows: PagedRows<R>,
+  generation: number,
+  page: number,
+  total: number,
+  pageRows: R[],
+): PagedRows<R> {
   if (rows.generation !== generation) return rows;
   return { ...rows, total, loaded: true, pages: { ...rows.pages, [page]: pageRows } };
 }

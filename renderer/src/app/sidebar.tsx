@@ -42,10 +42,19 @@ export function Sidebar() {
         <label className="theme-pick">
           <span>Theme</span>
           <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
-            {THEMES.map((item) => <option key={item.value} value={item.value}>{item.label}</option>)}
+            {THEMES.map((item) => (
+              <option key={item.value} value={item.value}>
+                {item.label}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" className="button wide" onClick={() => void signOut()} disabled={busy !== null}>
+        <button
+          type="button"
+          className="button wide"
+          onClick={() => void signOut()}
+          disabled={busy !== null}
+        >
           {busy === 'signOut' ? 'Signing out…' : 'Sign out'}
         </button>
       </div>

@@ -1,6 +1,10 @@
 // The renderer's view of a failed call: the contract's error payload as an
 // Error, whatever the transport. Never carries a stack from the main side.
-import { errorPayloadSchema, type ErrorPayload, type FieldProblem } from '../../../shared/errors.js';
+import {
+  errorPayloadSchema,
+  type ErrorPayload,
+  type FieldProblem,
+} from '../../../shared/errors.js';
 
 /** A contract call that failed; `kind` and `problems` say what the UI should show. */
 export class BridgeError extends Error {

@@ -2,7 +2,12 @@
 // Electron preload, calling POST /api/call/{operation} and reading events from
 // /api/events, always with the launch token. The token lives in sessionStorage
 // only, never in the URL after the first load.
-import { EVENT_NAMES, OPERATION_NAMES, type EventName, type OgoBridge } from '../../../shared/contract/index.js';
+import {
+  EVENT_NAMES,
+  OPERATION_NAMES,
+  type EventName,
+  type OgoBridge,
+} from '../../../shared/contract/index.js';
 import { BridgeError } from './errors.js';
 
 const TOKEN_KEY = 'ogo.previewToken';
@@ -27,12 +32,20 @@ async function post(token: string, name: string, input: unknown): Promise<unknow
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    throw new BridgeError({ kind: 'internal', message: 'The OGO Desk preview host stopped answering. Restart it with npm start.' });
+    throw new BridgeError({
+      kind: 'internal',
+      message: 'The OGO Desk preview host stopped answering. Restart it with npm start.',
+    });
   }
   if (response.status === 401 || response.status === 403) {
-    throw new BridgeError({ kind: 'auth', message: 'This page is not linked to the running preview host. Open the address npm start printed.' });
+    throw new BridgeError({
+      kind: 'auth',
+      message:
+        'This page is not linked to the running preview host. Open the address npm start printed.',
+    });
   }
-  const result = (await response.json()) as { ok: true; value: unknown } | { ok: false; error: never };
+  const result = (await response.json()) as
+    { ok: true; value: unknown } | { ok: false; error: never };
   if (!result.ok) throw new BridgeError(result.error);
   return result.value;
 }

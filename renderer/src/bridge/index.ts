@@ -14,10 +14,14 @@ declare global {
 let chosen: OgoBridge | null = null;
 
 function missingBridge(): OgoBridge {
-  const fail = () => Promise.reject(new BridgeError({
-    kind: 'auth',
-    message: 'This page was opened without its access token. Open the address npm start printed.',
-  }));
+  const fail = () =>
+    Promise.reject(
+      new BridgeError({
+        kind: 'auth',
+        message:
+          'This page was opened without its access token. Open the address npm start printed.',
+      }),
+    );
   return new Proxy({} as OgoBridge, {
     get: (_target, property) => (property === 'on' ? () => () => undefined : fail),
   });

@@ -16,7 +16,11 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /** The table features every data table uses; column helpers must use the same. */
-export const dataTableFeatures = tableFeatures({ rowSortingFeature, columnSizingFeature, columnVisibilityFeature });
+export const dataTableFeatures = tableFeatures({
+  rowSortingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+});
 export type DataTableFeatures = typeof dataTableFeatures;
 
 /** A column sort as the contract expresses it. */
@@ -70,7 +74,10 @@ export function DataTable<T extends RowData, C extends string>(props: DataTableP
     return rows;
   }, [first, last, props.rowAt]);
 
-  const sorting: SortingState = useMemo(() => [{ id: props.sort.column, desc: props.sort.direction === 'desc' }], [props.sort]);
+  const sorting: SortingState = useMemo(
+    () => [{ id: props.sort.column, desc: props.sort.direction === 'desc' }],
+    [props.sort],
+  );
   const table = useTable({
     features: dataTableFeatures,
     columns: props.columns,
@@ -122,17 +129,41 @@ export function DataTable<T extends RowData, C extends string>(props: DataTableP
   const activeId = activeIndex >= 0 ? `${props.idPrefix}-row-${activeIndex}` : undefined;
 
   return (
-    <div className="data-table" role="grid" aria-label={props.label} aria-rowcount={props.total + 1} aria-colcount={props.columns.length}>
+    <div
+      className="data-table"
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={props.total + 1}
+      aria-colcount={props.columns.length}
+    >
       <div className="data-table-head" role="rowgroup">
-        <div className="data-table-row" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+        <div
+          className="data-table-row"
+          role="row"
+          aria-rowindex={1}
+          style={{ gridTemplateColumns: template }}
+        >
           {table.getHeaderGroups()[0]?.headers.map((header) => {
             const sorted = header.column.getIsSorted();
             return (
-              <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`cell head-cell ${alignOf(header.column.columnDef.meta)}`}>
+              <div
+                key={header.id}
+                role="columnheader"
+                aria-sort={
+                  sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                }
+                className={`cell head-cell ${alignOf(header.column.columnDef.meta)}`}
+              >
                 {header.column.getCanSort() ? (
-                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={header.column.getToggleSortingHandler()}
+                  >
                     <table.FlexRender header={header} />
-                    <span className="sort-mark" aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
+                    <span className="sort-mark" aria-hidden="true">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                    </span>
                   </button>
                 ) : (
                   <table.FlexRender header={header} />
@@ -170,13 +201,21 @@ export function DataTable<T extends RowData, C extends string>(props: DataTableP
                   if (data) props.onSelect(data);
                 }}
               >
-                {row
-                  ? row.getAllCells().map((cell) => (
-                      <div key={cell.id} role="gridcell" className={`cell ${alignOf(cell.column.columnDef.meta)}`}>
-                        <table.FlexRender cell={cell} />
-                      </div>
-                    ))
-                  : <div role="gridcell" className="cell skeleton">Loading…</div>}
+                {row ? (
+                  row.getAllCells().map((cell) => (
+                    <div
+                      key={cell.id}
+                      role="gridcell"
+                      className={`cell ${alignOf(cell.column.columnDef.meta)}`}
+                    >
+                      <table.FlexRender cell={cell} />
+                    </div>
+                  ))
+                ) : (
+                  <div role="gridcell" className="cell skeleton">
+                    Loading…
+                  </div>
+                )}
               </div>
             );
           })}

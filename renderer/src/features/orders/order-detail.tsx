@@ -1,7 +1,11 @@
 // The detail pane of the selected order: status and what it means, customer,
 // lines with catalogue names, totals, tracking, warehouse comments, documents.
 // Reads the orders store; the parts below take plain props.
-import { ORDER_STATUS_MEANING, orderStatusSchema, type Order } from '../../../../shared/domain/order.js';
+import {
+  ORDER_STATUS_MEANING,
+  orderStatusSchema,
+  type Order,
+} from '../../../../shared/domain/order.js';
 import { formatDateTime, formatMoney } from '../../app/format.js';
 import { ExternalLink } from '../../components/external-link.js';
 import { StatusBadge } from './status-badge.js';
@@ -14,24 +18,46 @@ export function OrderDetailPane() {
   const detailError = useOrdersStore((state) => state.detailError);
 
   if (!selected) {
-    return <aside className="detail-pane empty" aria-label="Order detail">Select an order to see its details.</aside>;
+    return (
+      <aside className="detail-pane empty" aria-label="Order detail">
+        Select an order to see its details.
+      </aside>
+    );
   }
   if (detailError) {
-    return <aside className="detail-pane" aria-label="Order detail"><div className="notice notice-error" role="alert">{detailError}</div></aside>;
+    return (
+      <aside className="detail-pane" aria-label="Order detail">
+        <div className="notice notice-error" role="alert">
+          {detailError}
+        </div>
+      </aside>
+    );
   }
   if (!detail || detail.order.reference !== selected) {
-    return <aside className="detail-pane" aria-label="Order detail" aria-busy="true">Loading {selected}…</aside>;
+    return (
+      <aside className="detail-pane" aria-label="Order detail" aria-busy="true">
+        Loading {selected}…
+      </aside>
+    );
   }
   return <OrderDetail order={detail.order} productNames={detail.productNames} />;
 }
 
 function statusMeaning(status: string | null | undefined): string {
   const known = orderStatusSchema.safeParse(status);
-  return known.success ? ORDER_STATUS_MEANING[known.data] : 'OGO Desk does not know this status yet.';
+  return known.success
+    ? ORDER_STATUS_MEANING[known.data]
+    : 'OGO Desk does not know this status yet.';
 }
 
 /** One order, laid out for reading. */
-export function OrderDetail({ order, productNames }: { order: Order; productNames: Record<string, string> }) {
+export function OrderDetail({
+  order,
+  productNames,
+}: {
+  order: Order;
+  productNames: Record<string, string>;
+}) {
   const customer = order.customer;
   const lines = order.orderLines ?? [];
   const documents = order.documents ?? [];
@@ -51,7 +77,9 @@ export function OrderDetail({ order, productNames }: { order: Order; productName
           {customer.company ? <div>{customer.company}</div> : null}
           <div>{customer.address1}</div>
           {customer.address2 ? <div>{customer.address2}</div> : null}
-          <div>{[customer.zip, customer.city].filter(Boolean).join(' ')} · {customer.countryCode}</div>
+          <div>
+            {[customer.zip, customer.city].filter(Boolean).join(' ')} · {customer.countryCode}
+          </div>
           {customer.email ? <div>{customer.email}</div> : null}
           {customer.phone ? <div>{customer.phone}</div> : null}
         </address>
@@ -60,41 +88,82 @@ export function OrderDetail({ order, productNames }: { order: Order; productName
         <h3>Lines</h3>
         <table className="mini-table">
           <thead>
-            <tr><th scope="col">Product</th><th scope="col" className="align-end">Qty</th><th scope="col" className="align-end">Unit price</th></tr>
+            <tr>
+              <th scope="col">Product</th>
+              <th scope="col" className="align-end">
+                Qty
+              </th>
+              <th scope="col" className="align-end">
+                Unit price
+              </th>
+            </tr>
           </thead>
           <tbody>
             {lines.map((line, index) => (
               <tr key={`${line.code}-${index}`}>
-                <td><div>{productNames[line.code] ?? 'Not in the catalogue'}</div><div className="muted small mono">{line.code}</div></td>
+                <td>
+                  <div>{productNames[line.code] ?? 'Not in the catalogue'}</div>
+                  <div className="muted small mono">{line.code}</div>
+                </td>
                 <td className="align-end">{line.quantity}</td>
                 <td className="align-end">{formatMoney(line.unitPrice, order.priceCurrency)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="total-line"><span>Total</span><strong>{formatMoney(order.priceTotal, order.priceCurrency)}</strong></p>
-        {order.cashOnDelivery ? <p className="small">Cash on delivery: {formatMoney(order.cashOnDelivery.amount, order.cashOnDelivery.currencyCode)}</p> : null}
+        <p className="total-line">
+          <span>Total</span>
+          <strong>{formatMoney(order.priceTotal, order.priceCurrency)}</strong>
+        </p>
+        {order.cashOnDelivery ? (
+          <p className="small">
+            Cash on delivery:{' '}
+            {formatMoney(order.cashOnDelivery.amount, order.cashOnDelivery.currencyCode)}
+          </p>
+        ) : null}
       </section>
       <section>
         <h3>Shipping</h3>
         <dl className="facts">
-          <dt>Method</dt><dd>{order.shippingCode ?? '—'}</dd>
+          <dt>Method</dt>
+          <dd>{order.shippingCode ?? '—'}</dd>
           <dt>Tracking</dt>
-          <dd>{order.trackingUrl ? <ExternalLink href={order.trackingUrl}>{order.trackingNumber ?? 'Track parcel'}</ExternalLink> : order.trackingNumber ?? 'Not shipped yet'}</dd>
+          <dd>
+            {order.trackingUrl ? (
+              <ExternalLink href={order.trackingUrl}>
+                {order.trackingNumber ?? 'Track parcel'}
+              </ExternalLink>
+            ) : (
+              (order.trackingNumber ?? 'Not shipped yet')
+            )}
+          </dd>
         </dl>
       </section>
       <section>
         <h3>Warehouse comments</h3>
-        <p className={order.warehouseComments ? '' : 'muted'}>{order.warehouseComments || 'None'}</p>
-        {order.comments ? <><h3>Your comments</h3><p>{order.comments}</p></> : null}
+        <p className={order.warehouseComments ? '' : 'muted'}>
+          {order.warehouseComments || 'None'}
+        </p>
+        {order.comments ? (
+          <>
+            <h3>Your comments</h3>
+            <p>{order.comments}</p>
+          </>
+        ) : null}
       </section>
       <section>
         <h3>Documents</h3>
-        {documents.length === 0 ? <p className="muted">None</p> : (
+        {documents.length === 0 ? (
+          <p className="muted">None</p>
+        ) : (
           <ul className="plain-list">
             {documents.map((document, index) => (
               <li key={index}>
-                {document.url ? <ExternalLink href={document.url}>{document.type}</ExternalLink> : <span>{document.type} (attached file)</span>}
+                {document.url ? (
+                  <ExternalLink href={document.url}>{document.type}</ExternalLink>
+                ) : (
+                  <span>{document.type} (attached file)</span>
+                )}
               </li>
             ))}
           </ul>

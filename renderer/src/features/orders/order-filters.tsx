@@ -7,7 +7,9 @@ import { formatCount } from '../../app/format.js';
 import { useOrdersStore } from './orders-store.js';
 
 function toggle(statuses: OrderStatus[], status: OrderStatus): OrderStatus[] {
-  return statuses.includes(status) ? statuses.filter((item) => item !== status) : [...statuses, status];
+  return statuses.includes(status)
+    ? statuses.filter((item) => item !== status)
+    : [...statuses, status];
 }
 
 /** The orders toolbar. */
@@ -40,11 +42,19 @@ export function OrderFilters() {
       </div>
       <label className="inline-field">
         <span>Changed from</span>
-        <input type="date" value={filters.changedFrom ?? ''} onChange={(event) => setFilters({ changedFrom: event.target.value || null })} />
+        <input
+          type="date"
+          value={filters.changedFrom ?? ''}
+          onChange={(event) => setFilters({ changedFrom: event.target.value || null })}
+        />
       </label>
       <label className="inline-field">
         <span>to</span>
-        <input type="date" value={filters.changedTo ?? ''} onChange={(event) => setFilters({ changedTo: event.target.value || null })} />
+        <input
+          type="date"
+          value={filters.changedTo ?? ''}
+          onChange={(event) => setFilters({ changedTo: event.target.value || null })}
+        />
       </label>
       <span className="row-count" role="status" aria-live="polite">
         {loaded ? `${formatCount(total)} ${total === 1 ? 'order' : 'orders'}` : 'Loading…'}

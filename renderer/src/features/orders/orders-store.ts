@@ -5,7 +5,15 @@ import { create } from 'zustand';
 import type { OrderDetail, OrderRow, OrderSortColumn } from '../../../../shared/contract/orders.js';
 import type { OrderStatus } from '../../../../shared/domain/order.js';
 import { call, errorMessage } from '../../bridge/index.js';
-import { PAGE_SIZE, freshRows, missingPages, refreshingRows, withPage, withRequested, type PagedRows } from '../../app/paged-rows.js';
+import {
+  PAGE_SIZE,
+  freshRows,
+  missingPages,
+  refreshingRows,
+  withPage,
+  withRequested,
+  type PagedRows,
+} from '../../app/paged-rows.js';
 import type { SortSpec } from '../../components/data-table.js';
 
 /** The filters a merchant sets on the orders table. */
@@ -46,8 +54,13 @@ export const useOrdersStore = create<OrdersState>((set, get) => {
   async function loadPage(page: number, forGeneration: number): Promise<void> {
     const { filters } = get();
     try {
-      const result = await call((api) => api['orders.list']({ ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE }));
-      set((state) => ({ rows: withPage(state.rows, forGeneration, page, result.total, result.rows), error: null }));
+      const result = await call((api) =>
+        api['orders.list']({ ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
+      );
+      set((state) => ({
+        rows: withPage(state.rows, forGeneration, page, result.total, result.rows),
+        error: null,
+      }));
     } catch (error) {
       if (forGeneration === generation) set({ error: errorMessage(error) });
     }

@@ -23,7 +23,10 @@ export function OrdersView() {
   useEffect(() => reload(), [reload]);
 
   const getRow = useCallback((index: number) => rowAt(rows, index), [rows]);
-  const onSort = useCallback((next: SortSpec<OrderSortColumn>) => setFilters({ sort: next }), [setFilters]);
+  const onSort = useCallback(
+    (next: SortSpec<OrderSortColumn>) => setFilters({ sort: next }),
+    [setFilters],
+  );
   const onSelect = useCallback((row: OrderRow) => select(row.reference), [select]);
 
   return (
@@ -32,7 +35,11 @@ export function OrdersView() {
         <h1 id="orders-title">Orders</h1>
       </header>
       <OrderFilters />
-      {error ? <div className="notice notice-error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="notice notice-error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="split">
         <DataTable
           label="Orders"
@@ -46,7 +53,11 @@ export function OrdersView() {
           onSort={onSort}
           selectedKey={selected}
           onSelect={onSelect}
-          emptyText={rows.loaded ? 'No orders match. Clear the search or filters, or wait for the sync.' : 'Loading orders…'}
+          emptyText={
+            rows.loaded
+              ? 'No orders match. Clear the search or filters, or wait for the sync.'
+              : 'Loading orders…'
+          }
         />
         <OrderDetailPane />
       </div>

@@ -17,14 +17,25 @@ export const PRODUCT_FORM_FIELDS: FieldSpec[] = [
   { field: 'name', label: 'Name', kind: 'text' },
   { field: 'description', label: 'Description', kind: 'textarea' },
   { field: 'eanCode', label: 'EAN', kind: 'text', hint: 'OGOship keeps an existing EAN.' },
-  { field: 'languageCode', label: 'Language', kind: 'text', required: true, hint: 'Two letters, e.g. en or fi.' },
+  {
+    field: 'languageCode',
+    label: 'Language',
+    kind: 'text',
+    required: true,
+    hint: 'Two letters, e.g. en or fi.',
+  },
   { field: 'group', label: 'Group', kind: 'text' },
   { field: 'supplier', label: 'Supplier', kind: 'text' },
   { field: 'supplierCode', label: 'Supplier code', kind: 'text' },
   { field: 'supplyPrice', label: 'Supply price', kind: 'number' },
   { field: 'salesPrice', label: 'Sales price', kind: 'number' },
   { field: 'currencyCode', label: 'Currency', kind: 'text', hint: 'Three letters, e.g. EUR.' },
-  { field: 'countryOfOrigin', label: 'Country of origin', kind: 'text', hint: 'Two letters, e.g. FI.' },
+  {
+    field: 'countryOfOrigin',
+    label: 'Country of origin',
+    kind: 'text',
+    hint: 'Two letters, e.g. FI.',
+  },
   { field: 'customsDescription', label: 'Customs description', kind: 'text' },
   { field: 'hsCode', label: 'HS code', kind: 'text' },
   { field: 'infoUrl', label: 'Info URL', kind: 'url' },
@@ -35,17 +46,27 @@ export const PRODUCT_FORM_FIELDS: FieldSpec[] = [
 export type ProductFormValues = Record<ProductField, string>;
 
 /** The form's starting text: empty, or an existing product's values. */
-export function formValuesOf(product: Partial<Record<ProductField, unknown>> | null): ProductFormValues {
+export function formValuesOf(
+  product: Partial<Record<ProductField, unknown>> | null,
+): ProductFormValues {
   const values = {} as ProductFormValues;
   for (const { field } of PRODUCT_FORM_FIELDS) {
     const value = product?.[field];
-    values[field] = value === null || value === undefined ? (field === 'languageCode' ? 'en' : '') : String(value);
+    values[field] =
+      value === null || value === undefined
+        ? field === 'languageCode'
+          ? 'en'
+          : ''
+        : String(value);
   }
   return values;
 }
 
 /** The product the form describes, plus problems the schema cannot phrase well. */
-export function productFromForm(values: ProductFormValues, keepEmptyAsNull: boolean): {
+export function productFromForm(
+  values: ProductFormValues,
+  keepEmptyAsNull: boolean,
+): {
   product: Record<string, unknown>;
   problems: Record<string, string>;
 } {

@@ -6,7 +6,12 @@ import { useState, type FormEvent } from 'react';
 import { newProductInputSchema } from '../../../../shared/contract/products.js';
 import { productInputSchema, type ProductInput } from '../../../../shared/domain/product.js';
 import { useProductsStore } from './products-store.js';
-import { PRODUCT_FORM_FIELDS, formValuesOf, productFromForm, type ProductFormValues } from './product-fields.js';
+import {
+  PRODUCT_FORM_FIELDS,
+  formValuesOf,
+  productFromForm,
+  type ProductFormValues,
+} from './product-fields.js';
 
 /** The product form for the store's current editing mode. */
 export function ProductForm() {
@@ -28,20 +33,31 @@ export function ProductForm() {
     const schema = original ? productInputSchema : newProductInputSchema;
     const parsed = schema.safeParse(product);
     const found: Record<string, string> = { ...textProblems };
-    if (!parsed.success) for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-    if (renaming && !renameConfirmed) found.code = 'Confirm the rename below: it is a paid warehouse service.';
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
+    if (renaming && !renameConfirmed)
+      found.code = 'Confirm the rename below: it is a paid warehouse service.';
     setProblems(found);
     if (Object.keys(found).length > 0 || !parsed.success) return;
     await save(parsed.data as ProductInput);
   };
 
-  const serverProblems = Object.fromEntries((failure?.problems ?? []).map((problem) => [problem.field.replace(/^product\./, ''), problem.message]));
+  const serverProblems = Object.fromEntries(
+    (failure?.problems ?? []).map((problem) => [
+      problem.field.replace(/^product\./, ''),
+      problem.message,
+    ]),
+  );
   const title = original ? `Edit ${original.code}` : 'New product';
 
   return (
     <form className="product-form" onSubmit={submit} noValidate aria-label={title}>
       <h2>{title}</h2>
-      {failure ? <div className="notice notice-error" role="alert">{failure.message}</div> : null}
+      {failure ? (
+        <div className="notice notice-error" role="alert">
+          {failure.message}
+        </div>
+      ) : null}
       <div className="form-grid">
         {PRODUCT_FORM_FIELDS.map((spec) => {
           const id = `product-${spec.field}`;
@@ -52,13 +68,33 @@ export function ProductForm() {
             value: values[spec.field],
             'aria-invalid': problem ? true : undefined,
             'aria-describedby': problem ? `${id}-problem` : spec.hint ? `${id}-hint` : undefined,
-            onChange: (event: { target: { value: string } }) => setValues({ ...values, [spec.field]: event.target.value }),
+            onChange: (event: { target: { value: string } }) =>
+              setValues({ ...values, [spec.field]: event.target.value }),
           };
           return (
             <div key={spec.field} className={`field${spec.kind === 'textarea' ? ' span-2' : ''}`}>
-              <label htmlFor={id}>{spec.label}{spec.required ? ' *' : ''}</label>
-              {spec.kind === 'textarea' ? <textarea rows={3} {...common} /> : <input type={spec.kind === 'number' ? 'text' : spec.kind} inputMode={spec.kind === 'number' ? 'decimal' : undefined} {...common} />}
-              {problem ? <span id={`${id}-problem`} className="field-problem">{problem}</span> : spec.hint ? <span id={`${id}-hint`} className="field-hint">{spec.hint}</span> : null}
+              <label htmlFor={id}>
+                {spec.label}
+                {spec.required ? ' *' : ''}
+              </label>
+              {spec.kind === 'textarea' ? (
+                <textarea rows={3} {...common} />
+              ) : (
+                <input
+                  type={spec.kind === 'number' ? 'text' : spec.kind}
+                  inputMode={spec.kind === 'number' ? 'decimal' : undefined}
+                  {...common}
+                />
+              )}
+              {problem ? (
+                <span id={`${id}-problem`} className="field-problem">
+                  {problem}
+                </span>
+              ) : spec.hint ? (
+                <span id={`${id}-hint`} className="field-hint">
+                  {spec.hint}
+                </span>
+              ) : null}
             </div>
           );
         })}
@@ -66,16 +102,27 @@ export function ProductForm() {
       {renaming ? (
         <div className="notice notice-warning" role="alert">
           <strong>Renaming a product code is a paid warehouse service.</strong>
-          <p>OGOship charges for relabelling stock under a new code. Keep the old code unless you really need the new one.</p>
+          <p>
+            OGOship charges for relabelling stock under a new code. Keep the old code unless you
+            really need the new one.
+          </p>
           <label className="checkbox">
-            <input type="checkbox" checked={renameConfirmed} onChange={(event) => setRenameConfirmed(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={renameConfirmed}
+              onChange={(event) => setRenameConfirmed(event.target.checked)}
+            />
             I understand; rename {original?.code} to {values.code.trim()}
           </label>
         </div>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>{saving ? 'Saving…' : original ? 'Save changes' : 'Create product'}</button>
-        <button type="button" className="button" onClick={cancelEdit} disabled={saving}>Cancel</button>
+        <button type="submit" className="button primary" disabled={saving}>
+          {saving ? 'Saving…' : original ? 'Save changes' : 'Create product'}
+        </button>
+        <button type="button" className="button" onClick={cancelEdit} disabled={saving}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -7,11 +7,20 @@ import type { Product, ProductInput } from '../../../../shared/domain/product.js
 import type { FieldProblem } from '../../../../shared/errors.js';
 import { call, errorMessage } from '../../bridge/index.js';
 import { toBridgeError } from '../../bridge/errors.js';
-import { PAGE_SIZE, freshRows, missingPages, refreshingRows, withPage, withRequested, type PagedRows } from '../../app/paged-rows.js';
+import {
+  PAGE_SIZE,
+  freshRows,
+  missingPages,
+  refreshingRows,
+  withPage,
+  withRequested,
+  type PagedRows,
+} from '../../app/paged-rows.js';
 import type { SortSpec } from '../../components/data-table.js';
 
 /** What the form is doing: nothing, creating, or editing the selected product. */
-export type ProductEditing = { mode: 'none' } | { mode: 'create' } | { mode: 'edit'; product: Product };
+export type ProductEditing =
+  { mode: 'none' } | { mode: 'create' } | { mode: 'edit'; product: Product };
 
 /** The outcome of the last save, for the form to show. */
 export interface SaveFailure {
@@ -49,8 +58,13 @@ export const useProductsStore = create<ProductsState>((set, get) => {
   async function loadPage(page: number, forGeneration: number): Promise<void> {
     const { search, sort } = get();
     try {
-      const result = await call((api) => api['products.list']({ search, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE }));
-      set((state) => ({ rows: withPage(state.rows, forGeneration, page, result.total, result.rows), error: null }));
+      const result = await call((api) =>
+        api['products.list']({ search, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
+      );
+      set((state) => ({
+        rows: withPage(state.rows, forGeneration, page, result.total, result.rows),
+        error: null,
+      }));
     } catch (error) {
       if (forGeneration === generation) set({ error: errorMessage(error) });
     }
@@ -95,10 +109,17 @@ export const useProductsStore = create<ProductsState>((set, get) => {
     if (editing.mode === 'none' || get().saving) return;
     set({ saving: true, saveFailure: null });
     try {
-      const saved = editing.mode === 'create'
-        ? await call((api) => api['products.create']({ product }))
-        : await call((api) => api['products.update']({ code: editing.product.code, product }));
-      set({ saving: false, editing: { mode: 'none' }, selected: saved.code, detail: saved, notice: `Saved ${saved.code} at OGOship.` });
+      const saved =
+        editing.mode === 'create'
+          ? await call((api) => api['products.create']({ product }))
+          : await call((api) => api['products.update']({ code: editing.product.code, product }));
+      set({
+        saving: false,
+        editing: { mode: 'none' },
+        selected: saved.code,
+        detail: saved,
+        notice: `Saved ${saved.code} at OGOship.`,
+      });
       reload();
     } catch (reason) {
       const error = toBridgeError(reason);
@@ -132,7 +153,8 @@ export const useProductsStore = create<ProductsState>((set, get) => {
     startCreate: () => set({ editing: { mode: 'create' }, saveFailure: null, notice: null }),
     startEdit: () => {
       const detail = get().detail;
-      if (detail) set({ editing: { mode: 'edit', product: detail }, saveFailure: null, notice: null });
+      if (detail)
+        set({ editing: { mode: 'edit', product: detail }, saveFailure: null, notice: null });
     },
     cancelEdit: () => set({ editing: { mode: 'none' }, saveFailure: null }),
     save,

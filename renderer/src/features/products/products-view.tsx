@@ -23,15 +23,25 @@ function ProductPane() {
 
   let body;
   if (editing.mode !== 'none') {
-    body = <ProductForm key={editing.mode === 'edit' ? `edit-${editing.product.code}` : 'create'} />;
+    body = (
+      <ProductForm key={editing.mode === 'edit' ? `edit-${editing.product.code}` : 'create'} />
+    );
   } else if (detail && detail.code === selected) {
     body = <ProductDetail product={detail} onEdit={startEdit} />;
   } else {
-    body = <p className="muted">{selected ? `Loading ${selected}…` : 'Select a product, or create a new one.'}</p>;
+    body = (
+      <p className="muted">
+        {selected ? `Loading ${selected}…` : 'Select a product, or create a new one.'}
+      </p>
+    );
   }
   return (
     <aside className="detail-pane" aria-label="Product detail">
-      {notice ? <div className="notice notice-ok" role="status">{notice}</div> : null}
+      {notice ? (
+        <div className="notice notice-ok" role="status">
+          {notice}
+        </div>
+      ) : null}
       {body}
     </aside>
   );
@@ -44,7 +54,8 @@ export function ProductsView() {
   const search = useProductsStore((state) => state.search);
   const selected = useProductsStore((state) => state.selected);
   const error = useProductsStore((state) => state.error);
-  const { setSearch, setSort, ensureRange, select, reload, startCreate } = useProductsStore.getState();
+  const { setSearch, setSort, ensureRange, select, reload, startCreate } =
+    useProductsStore.getState();
 
   useEffect(() => reload(), [reload]);
 
@@ -56,15 +67,28 @@ export function ProductsView() {
     <section className="view" aria-labelledby="products-title">
       <header className="view-header">
         <h1 id="products-title">Products</h1>
-        <button type="button" className="button primary" onClick={startCreate}>New product</button>
+        <button type="button" className="button primary" onClick={startCreate}>
+          New product
+        </button>
       </header>
       <div className="toolbar" role="toolbar" aria-label="Product search">
-        <SearchBox label="Search products" placeholder="Search code, name or EAN…" value={search} onSearch={setSearch} />
+        <SearchBox
+          label="Search products"
+          placeholder="Search code, name or EAN…"
+          value={search}
+          onSearch={setSearch}
+        />
         <span className="row-count" role="status" aria-live="polite">
-          {rows.loaded ? `${formatCount(rows.total)} ${rows.total === 1 ? 'product' : 'products'}` : 'Loading…'}
+          {rows.loaded
+            ? `${formatCount(rows.total)} ${rows.total === 1 ? 'product' : 'products'}`
+            : 'Loading…'}
         </span>
       </div>
-      {error ? <div className="notice notice-error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="notice notice-error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="split">
         <DataTable
           label="Products"
@@ -78,7 +102,11 @@ export function ProductsView() {
           onSort={onSort}
           selectedKey={selected}
           onSelect={onSelect}
-          emptyText={rows.loaded ? 'No products match. Clear the search, or wait for the sync.' : 'Loading products…'}
+          emptyText={
+            rows.loaded
+              ? 'No products match. Clear the search, or wait for the sync.'
+              : 'Loading products…'
+          }
         />
         <ProductPane />
       </div>

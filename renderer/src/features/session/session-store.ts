@@ -27,7 +27,10 @@ export const useSessionStore = create<SessionStore>((set, get) => {
       set({ session: await action(), busy: null });
     } catch (reason) {
       const error = toBridgeError(reason);
-      set({ busy: null, error: { kind: error.kind, message: error.message, problems: error.problems } });
+      set({
+        busy: null,
+        error: { kind: error.kind, message: error.message, problems: error.problems },
+      });
     }
   }
 
@@ -42,6 +45,7 @@ export const useSessionStore = create<SessionStore>((set, get) => {
     signIn: (input) => run('signIn', () => call((api) => api['session.signIn'](input))),
     trySandbox: () => run('sandbox', () => call((api) => api['session.trySandbox']({}))),
     signOut: () => run('signOut', () => call((api) => api['session.signOut']({}))),
-    keepForThisSessionOnly: () => run('sessionOnly', () => call((api) => api['session.keepForThisSessionOnly']({}))),
+    keepForThisSessionOnly: () =>
+      run('sessionOnly', () => call((api) => api['session.keepForThisSessionOnly']({}))),
   };
 });

@@ -8,7 +8,8 @@ import { useSessionStore } from './session-store.js';
 const HELP_BY_KIND: Record<string, string> = {
   auth: 'Check the merchant ID and secret token in myOGO → Edit Merchant → Integrations → API Information.',
   offline: 'OGO Desk could not reach OGOship. Check your internet connection, then try again.',
-  keychain: "OGO Desk could not use your system's keychain to keep the secret safe. Unlock or install it (for example GNOME Keyring), then try again.",
+  keychain:
+    "OGO Desk could not use your system's keychain to keep the secret safe. Unlock or install it (for example GNOME Keyring), then try again.",
 };
 
 function SignInHelp() {
@@ -20,13 +21,23 @@ function SignInHelp() {
   const message = error?.message ?? session?.message ?? null;
   if (!message) return null;
   const help = error ? HELP_BY_KIND[error.kind] : noKeychain ? HELP_BY_KIND.keychain : undefined;
-  if (session?.status === 'signedOut' && !error) return <div className="notice notice-ok" role="status">{message}</div>;
+  if (session?.status === 'signedOut' && !error)
+    return (
+      <div className="notice notice-ok" role="status">
+        {message}
+      </div>
+    );
   return (
     <div className="notice notice-error" role="alert">
       <strong>{message}</strong>
       {help ? <p>{help}</p> : null}
       {noKeychain ? (
-        <button type="button" className="button" onClick={() => void keepForThisSessionOnly()} disabled={busy !== null}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void keepForThisSessionOnly()}
+          disabled={busy !== null}
+        >
           Keep me signed in only until OGO Desk quits
         </button>
       ) : null}
@@ -49,7 +60,11 @@ export function SignInView() {
     event.preventDefault();
     const parsed = signInInputSchema.safeParse({ merchantId, secretToken, clientId, clientSecret });
     if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setProblems(
+        Object.fromEntries(
+          parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]),
+        ),
+      );
       return;
     }
     setProblems({});
@@ -64,23 +79,63 @@ export function SignInView() {
         <p className="muted">Orders and products at your OGOship warehouse.</p>
         <SignInHelp />
         <form onSubmit={submit} noValidate>
-          <Field id="merchantId" label="Merchant ID" value={merchantId} onChange={setMerchantId} problem={problems.merchantId} autoComplete="username" />
-          <Field id="secretToken" label="Secret token" value={secretToken} onChange={setSecretToken} problem={problems.secretToken} type="password" autoComplete="current-password" />
+          <Field
+            id="merchantId"
+            label="Merchant ID"
+            value={merchantId}
+            onChange={setMerchantId}
+            problem={problems.merchantId}
+            autoComplete="username"
+          />
+          <Field
+            id="secretToken"
+            label="Secret token"
+            value={secretToken}
+            onChange={setSecretToken}
+            problem={problems.secretToken}
+            type="password"
+            autoComplete="current-password"
+          />
           <details className="advanced">
             <summary>Advanced</summary>
-            <p className="muted small">OGOship's demo application pair works for testing; ask OGOship for your own before going live.</p>
-            <Field id="clientId" label="Client ID" value={clientId} onChange={setClientId} problem={problems.clientId} />
-            <Field id="clientSecret" label="Client secret" value={clientSecret} onChange={setClientSecret} problem={problems.clientSecret} type="password" />
+            <p className="muted small">
+              OGOship's demo application pair works for testing; ask OGOship for your own before
+              going live.
+            </p>
+            <Field
+              id="clientId"
+              label="Client ID"
+              value={clientId}
+              onChange={setClientId}
+              problem={problems.clientId}
+            />
+            <Field
+              id="clientSecret"
+              label="Client secret"
+              value={clientSecret}
+              onChange={setClientSecret}
+              problem={problems.clientSecret}
+              type="password"
+            />
           </details>
           <button type="submit" className="button primary wide" disabled={busy !== null}>
             {busy === 'signIn' ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
-        <div className="divider"><span>or</span></div>
-        <button type="button" className="button wide" onClick={() => void trySandbox()} disabled={busy !== null}>
+        <div className="divider">
+          <span>or</span>
+        </div>
+        <button
+          type="button"
+          className="button wide"
+          onClick={() => void trySandbox()}
+          disabled={busy !== null}
+        >
           {busy === 'sandbox' ? 'Starting the sandbox…' : 'Try the built-in sandbox'}
         </button>
-        <p className="muted small">The sandbox is a pretend OGOship with sample orders and products, running inside the app.</p>
+        <p className="muted small">
+          The sandbox is a pretend OGOship with sample orders and products, running inside the app.
+        </p>
       </section>
     </main>
   );
@@ -96,7 +151,15 @@ interface FieldProps {
   autoComplete?: string;
 }
 
-function Field({ id, label, value, onChange, problem, type = 'text', autoComplete = 'off' }: FieldProps) {
+function Field({
+  id,
+  label,
+  value,
+  onChange,
+  problem,
+  type = 'text',
+  autoComplete = 'off',
+}: FieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -110,7 +173,11 @@ function Field({ id, label, value, onChange, problem, type = 'text', autoComplet
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
-      {problem ? <span id={`${id}-problem`} className="field-problem">{problem}</span> : null}
+      {problem ? (
+        <span id={`${id}-problem`} className="field-problem">
+          {problem}
+        </span>
+      ) : null}
     </div>
   );
 }

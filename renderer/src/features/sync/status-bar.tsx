@@ -24,18 +24,27 @@ export function StatusBar() {
     <footer className="status-bar" aria-label="Status">
       <span className={`dot ${online ? 'online' : 'offline'}`} aria-hidden="true" />
       <span data-testid="connection">{online ? 'Online' : 'Offline — showing cached data'}</span>
-      <span className="sep" aria-hidden="true">·</span>
+      <span className="sep" aria-hidden="true">
+        ·
+      </span>
       <span data-testid="last-sync">
         {status?.running ? 'Syncing…' : `Last sync ${formatAgo(lastSync, now)}`}
       </span>
-      {status?.lastError || error ? <span className="status-error">{status?.lastError ?? error}</span> : null}
+      {status?.lastError || error ? (
+        <span className="status-error">{status?.lastError ?? error}</span>
+      ) : null}
       <span className="grow" />
       {session?.merchantId ? (
         <span className="muted">
           {session.environment === 'sandbox' ? 'Sandbox · ' : ''}merchant {session.merchantId}
         </span>
       ) : null}
-      <button type="button" className="link-button" onClick={() => void runNow()} disabled={status?.running}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => void runNow()}
+        disabled={status?.running}
+      >
         Sync now
       </button>
     </footer>

@@ -7,11 +7,15 @@ import { formatCount } from '../../app/format.js';
 function overallFraction(progress: SyncProgress[], resources: number): number | null {
   if (progress.length === 0) return null;
   let sum = 0;
-  for (const item of progress) sum += item.finished ? 1 : item.fraction ?? 0;
+  for (const item of progress) sum += item.finished ? 1 : (item.fraction ?? 0);
   return Math.min(1, sum / resources);
 }
 
-function timeLeft(fraction: number | null, startedAt: number | undefined, now: number): string | null {
+function timeLeft(
+  fraction: number | null,
+  startedAt: number | undefined,
+  now: number,
+): string | null {
   if (!fraction || fraction < 0.03 || !startedAt) return null;
   const seconds = Math.round(((now - startedAt) / fraction - (now - startedAt)) / 1000);
   if (seconds < 60) return 'under a minute left';
@@ -19,7 +23,13 @@ function timeLeft(fraction: number | null, startedAt: number | undefined, now: n
 }
 
 /** The banner shown while the first, full sync runs. */
-export function SyncProgressBanner({ progress, now }: { progress: Partial<Record<SyncResourceName, SyncProgress>>; now: number }) {
+export function SyncProgressBanner({
+  progress,
+  now,
+}: {
+  progress: Partial<Record<SyncResourceName, SyncProgress>>;
+  now: number;
+}) {
   const items = Object.values(progress);
   const fraction = overallFraction(items, 3);
   const eta = timeLeft(fraction, items[0]?.startedAt, now);
@@ -28,7 +38,9 @@ export function SyncProgressBanner({ progress, now }: { progress: Partial<Record
       <div className="sync-banner-text">
         <strong>Fetching your data from OGOship…</strong>
         <span>
-          {items.map((item) => `${formatCount(item.done)} ${item.resource}${item.finished ? ' ✓' : ''}`).join(' · ') || 'starting'}
+          {items
+            .map((item) => `${formatCount(item.done)} ${item.resource}${item.finished ? ' ✓' : ''}`)
+            .join(' · ') || 'starting'}
           {eta ? ` · ${eta}` : ''}
         </span>
       </div>

@@ -2,7 +2,11 @@
 // sync's progress. Fed by sync.status and sync.progress events; never starts a
 // sync on its own except the one right after sign-in.
 import { create } from 'zustand';
-import type { SyncProgress, SyncResourceName, SyncStatus } from '../../../../shared/contract/sync.js';
+import type {
+  SyncProgress,
+  SyncResourceName,
+  SyncStatus,
+} from '../../../../shared/contract/sync.js';
 import { bridge, call, errorMessage } from '../../bridge/index.js';
 
 interface SyncState {
