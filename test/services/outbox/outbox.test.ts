@@ -156,4 +156,22 @@ describe('outbox', () => {
     );
     assert.equal(order?.status, 'New');
   });
+
+  it('changes a live New order through Draft, change and New', async () => {
+    const live = (await rig.api.orders.list({ limit: 50 })).find((order) => order.status === 'New');
+    assert.ok(live, 'the seeded sandbox has a New order');
+    rig.store.transaction(() => rig.store.orders.put([live]));
+    const change = rig.feature.drafts.editLive(live.reference);
+    const content = { ...change.content, comments: 'leave at the door' };
+    rig.feature.drafts.update(change.id, content);
+    await clearRequests(rig.sandbox.url);
+    rig.feature.drafts.send(change.id);
+    await waitForState(rig, change.id, 'sent');
+
+    const writes = (await orderCalls(rig)).map((entry) => `${entry.method} ${entry.status}`);
+    assert.deepEqual(writes, ['PUT 200', 'PUT 200', 'PUT 200']);
+    const order = await sandboxOrder(rig.sandbox.url, live.reference);
+    assert.deepEqual([order?.status, order?.comments], ['New', 'leave at the door']);
+    assert.equal(rig.store.orders.get(live.reference)?.comments, 'leave at the door');
+  });
 });
