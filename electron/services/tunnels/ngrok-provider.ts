@@ -24,6 +24,8 @@ export interface NgrokOptions {
   readonly load?: () => Promise<NgrokModule>;
 }
 
+// LIMIT: ngrok's service cannot be reached from the test machines; this class is covered by
+// contract tests against a stand-in module, not against ngrok itself.
 /** A tunnel through ngrok's service. */
 export class NgrokProvider extends TunnelBase implements TunnelProvider {
   readonly kind = 'ngrok' as const;

@@ -12,6 +12,8 @@ export type DeliveryHint =
 /** A hint, or the reason the body could not give one. */
 export type HintResult = { ok: true; hint: DeliveryHint } | { ok: false; reason: string };
 
+// LIMIT: OGOship's payload schemas are not reachable from here; these spellings cover the
+// sandbox's payloads and the usual variants, and a body naming none is recorded as rejected.
 const ORDER_KEYS = ['reference', 'orderreference', 'orderreferencenumber', 'ordernumber'];
 const PRODUCT_KEYS = ['productcode', 'code', 'sku'];
 const CONTAINER_KEYS = ['order', 'product', 'data', 'payload', 'stocklevel', 'stock', 'items', 'products', 'orders'];

@@ -22,7 +22,8 @@ export function createWebhookManagement(api: ApiClient['webhooks'], appIds: Webh
     id: webhook.id,
     url: webhook.url,
     type: webhook.type,
-    // OGOship requires a key on every webhook and may not answer it back: absent means set.
+    // LIMIT: OGOship (like the sandbox) may never answer a key back, so "not set" is shown only
+    // when it explicitly answers an empty one; it requires a key on every webhook anyway.
     key: webhook.key === '' || webhook.key === null ? 'not set' : 'set',
     customHeaderNames: Object.keys(webhook.customHeaders ?? {}),
     madeByThisApp: Object.values(appIds.get()).includes(webhook.id) || webhook.url.includes(RECEIVER_PATH_PREFIX),
