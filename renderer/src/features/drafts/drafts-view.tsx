@@ -82,17 +82,14 @@ export function DraftsView() {
   const drafts = useDraftsStore((state) => state.drafts);
   const open = useDraftsStore((state) => state.open);
   const error = useDraftsStore((state) => state.error);
-  const { reload, listen, start, openDraft, retry, keepExisting, changeReference, flush } =
+  const { reload, start, openDraft, retry, keepExisting, changeReference, flush } =
     useDraftsStore.getState();
 
+  // The sidebar's outbox badge listens to 'outbox.changed' for the whole app; this view only loads.
   useEffect(() => {
     void reload();
-    const stop = listen();
-    return () => {
-      stop();
-      void flush();
-    };
-  }, [reload, listen, flush]);
+    return () => void flush();
+  }, [reload, flush]);
 
   return (
     <section className="view" aria-labelledby="drafts-title">
