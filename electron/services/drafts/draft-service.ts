@@ -47,8 +47,11 @@ export interface DraftServiceDeps {
   onQueued: () => void;
 }
 
-/** States where a draft's edits are only saved locally; later states also reach OGOship. */
-const LOCAL_ONLY = new Set(['draft']);
+/**
+ * States where a draft's edits are only saved locally: not yet queued, done, or
+ * in conflict (resolving it plans the requests afresh from the saved content).
+ */
+const LOCAL_ONLY = new Set(['draft', 'sent', 'conflict']);
 
 /** Builds the draft operations over the store and cache. */
 export function createDraftService(deps: DraftServiceDeps) {
@@ -103,7 +106,7 @@ export function createDraftService(deps: DraftServiceDeps) {
 
   /** Applies an edit to operations already in the outbox (create folded, or a change appended). */
   function forwardEdit(record: DraftRecord, content: DraftContent): void {
-    if (record.kind === 'cancel' || LOCAL_ONLY.has(record.state) || record.state === 'sent') return;
+    if (record.kind === 'cancel' || LOCAL_ONLY.has(record.state)) return;
     const plan = planEdit(
       table.ops(record.id),
       deps.inFlightOp(record.id),

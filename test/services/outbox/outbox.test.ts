@@ -93,15 +93,16 @@ describe('outbox', () => {
 
     const conflict = await waitForState(rig, draft.id, 'conflict');
     assert.match(conflict.message ?? '', /already has an order TAKEN-1/);
+    rig.feature.drafts.update(draft.id, { ...taken, comments: 'mine, edited' });
     rig.feature.drafts.resolveConflict(draft.id, {
       action: 'changeReference',
       reference: 'TAKEN-2',
     });
     await waitForState(rig, draft.id, 'sent');
-    assert.equal((await sandboxOrder(rig.sandbox.url, 'TAKEN-2'))?.comments, 'mine');
+    assert.equal((await sandboxOrder(rig.sandbox.url, 'TAKEN-2'))?.comments, 'mine, edited');
     assert.notEqual(
       (await sandboxOrder(rig.sandbox.url, 'TAKEN-1'))?.comments,
-      'mine',
+      'mine, edited',
       'the other order is untouched',
     );
   });
