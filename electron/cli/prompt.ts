@@ -11,6 +11,17 @@ async function readPiped(stdin: NodeJS.ReadStream): Promise<string> {
     .replace(/\r?\n$/, '');
 }
 
+/** Asks each question with echo off on a terminal; from a pipe, reads one line per question. */
+export async function readSecrets(questions: readonly string[]): Promise<string[]> {
+  if (!process.stdin.isTTY) {
+    const lines = (await readPiped(process.stdin)).split(/\r?\n/);
+    return questions.map((_, index) => lines[index] ?? '');
+  }
+  const answers: string[] = [];
+  for (const question of questions) answers.push(await readSecret(question));
+  return answers;
+}
+
 /** Prompts with echo off on a terminal; reads stdin when it is not one. */
 export async function readSecret(
   question: string,

@@ -165,6 +165,17 @@ describe('ogo command', () => {
     assert.equal(right.code, 0, right.stderr);
     assert.match(right.stdout, /Signed in as merchant demo-merchant \(sandbox\)/);
 
+    const ownClient = await ogo(
+      ['--sandbox', sandbox.url, 'login', '--merchant', 'demo-merchant', '--client-id', '123456'],
+      'demo-secret\nabcdef\n',
+    );
+    assert.equal(ownClient.code, 0, ownClient.stderr);
+    const wrongClient = await ogo(
+      ['--sandbox', sandbox.url, 'login', '--merchant', 'demo-merchant', '--client-id', '123456'],
+      'demo-secret\nnot-abcdef\n',
+    );
+    assert.equal(wrongClient.code, 1);
+
     const out = await ogo(['--sandbox', sandbox.url, 'logout']);
     assert.equal(out.code, 0, out.stderr);
   });

@@ -3,7 +3,7 @@
 // keychain. It is never printed, logged or passed on the command line.
 import { ValidationError } from '../../../shared/errors.js';
 import type { CommandSpec } from '../command.js';
-import { ask, readSecret } from '../prompt.js';
+import { ask, readSecrets } from '../prompt.js';
 
 /** Login and logout. */
 export const commands: CommandSpec[] = [
@@ -13,15 +13,29 @@ export const commands: CommandSpec[] = [
       'Sign in with your merchant ID; the secret token is read from stdin or a hidden prompt',
     options: {
       merchant: { type: 'string', value: 'ID', help: 'merchant ID (asked for when missing)' },
+      'client-id': {
+        type: 'string',
+        value: 'ID',
+        help: 'your own client ID (default: the demo pair); its secret is read like the token, next line',
+      },
     },
     async run({ options, out, services, global }) {
       const ready = await services({ signIn: false });
       const merchantId =
         typeof options.merchant === 'string' ? options.merchant : await ask('Merchant ID: ');
-      const secretToken = await readSecret('Secret token (not shown): ');
-      if (!merchantId || !secretToken)
-        throw new ValidationError('A merchant ID and a secret token are both needed.');
-      const state = await ready.session().signIn({ merchantId, secretToken });
+      const clientId = typeof options['client-id'] === 'string' ? options['client-id'] : undefined;
+      const questions = [
+        'Secret token (not shown): ',
+        ...(clientId ? ['Client secret (not shown): '] : []),
+      ];
+      const [secretToken, clientSecret] = await readSecrets(questions);
+      if (!merchantId || !secretToken || (clientId && !clientSecret)) {
+        throw new ValidationError(
+          'A merchant ID and a secret token (and a client secret with --client-id) are needed.',
+        );
+      }
+      const client = clientId ? { clientId, clientSecret } : {};
+      const state = await ready.session().signIn({ merchantId, secretToken, ...client });
       if (global.json) out.json(state);
       else out.line(`Signed in as merchant ${state.merchantId} (${state.environment}).`);
     },

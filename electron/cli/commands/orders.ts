@@ -39,7 +39,7 @@ export const commands: CommandSpec[] = [
       const json = global.json ? out.jsonArray() : null;
       const rows: Order[] = [];
       let count = 0;
-      // OGOship has no status filter, so every page is read and filtered here.
+      // LIMIT: OGOship has no status filter, so every page is read and filtered here.
       for await (const page of api.orders.pages({}, { signal })) {
         for (const order of page.items.filter(matching)) {
           if (count >= limit) break;

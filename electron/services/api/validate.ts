@@ -17,6 +17,8 @@ export function parseOne<S extends z.ZodType>(schema: S, body: unknown, what: st
   return result.data;
 }
 
+// LIMIT: one record that breaks the schema fails its whole page (and so a sync) with a 502
+// ApiError naming the field; skipping it silently would leave a hole nobody sees.
 /** A list; `null` counts as empty (OGOship answers GET /webhooks that way). */
 export function parseList<S extends z.ZodType>(
   schema: S,

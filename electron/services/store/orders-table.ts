@@ -38,6 +38,7 @@ function searchText(order: Order): string {
   return parts.filter(Boolean).join('\n').toLowerCase();
 }
 
+// LIMIT: the date range filters on the last change (editTime): the contract has no order date.
 /** Start of a local calendar day (the merchant's own time zone), epoch ms. */
 function dayStartMs(day: string): number {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];

@@ -28,6 +28,8 @@ export function nextPosition(
     // Records tied with the page's last time may continue on the next page: ask from just before them.
     return { ...position, cursor: new Date(boundary).toISOString(), nextPage: 1, highWater };
   }
+  // LIMIT: by page number a record changed mid-run can shift pages and be missed until it
+  // changes again; only used when OGOship's answer is not in change order.
   return { ...position, nextPage: position.nextPage + 1, highWater };
 }
 

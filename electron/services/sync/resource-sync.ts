@@ -71,6 +71,8 @@ export async function syncResource<T>(
 
     outcome.fetched += items.length;
     outcome.pages += 1;
+    // LIMIT: OGOship sends no totals, so `total` stays null and the share done is estimated
+    // from change times; `done` also counts the one record per page asked for again at a tie.
     const fraction = lastPage ? 1 : timeFraction(firstChangeMs, next.highWater, now());
     deps.onProgress({
       phase,
