@@ -4,7 +4,9 @@
 import {
   ORDER_STATUS_MEANING,
   orderStatusSchema,
+  type Customer,
   type Order,
+  type OrderDocument,
 } from '../../../../shared/domain/order.js';
 import { formatDateTime, formatMoney } from '../../app/format.js';
 import { ExternalLink } from '../../components/external-link.js';
@@ -51,16 +53,8 @@ function statusMeaning(status: string | null | undefined): string {
 }
 
 /** One order, laid out for reading. */
-export function OrderDetail({
-  order,
-  productNames,
-}: {
-  order: Order;
-  productNames: Record<string, string>;
-}) {
-  const customer = order.customer;
-  const lines = order.orderLines ?? [];
-  const documents = order.documents ?? [];
+export function OrderDetail(props: { order: Order; productNames: Record<string, string> }) {
+  const { order } = props;
   return (
     <aside className="detail-pane" aria-label={`Order ${order.reference}`}>
       <h2>Order {order.reference}</h2>
@@ -70,75 +64,9 @@ export function OrderDetail({
         {/* LIMIT: OGOship reports only the current status, so the history shown is the last change. */}
         <p className="muted small">Last changed {formatDateTime(order.editTime)}</p>
       </section>
-      <section>
-        <h3>Customer</h3>
-        <address>
-          <strong>{customer.name}</strong>
-          {customer.company ? <div>{customer.company}</div> : null}
-          <div>{customer.address1}</div>
-          {customer.address2 ? <div>{customer.address2}</div> : null}
-          <div>
-            {[customer.zip, customer.city].filter(Boolean).join(' ')} · {customer.countryCode}
-          </div>
-          {customer.email ? <div>{customer.email}</div> : null}
-          {customer.phone ? <div>{customer.phone}</div> : null}
-        </address>
-      </section>
-      <section>
-        <h3>Lines</h3>
-        <table className="mini-table">
-          <thead>
-            <tr>
-              <th scope="col">Product</th>
-              <th scope="col" className="align-end">
-                Qty
-              </th>
-              <th scope="col" className="align-end">
-                Unit price
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line, index) => (
-              <tr key={`${line.code}-${index}`}>
-                <td>
-                  <div>{productNames[line.code] ?? 'Not in the catalogue'}</div>
-                  <div className="muted small mono">{line.code}</div>
-                </td>
-                <td className="align-end">{line.quantity}</td>
-                <td className="align-end">{formatMoney(line.unitPrice, order.priceCurrency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="total-line">
-          <span>Total</span>
-          <strong>{formatMoney(order.priceTotal, order.priceCurrency)}</strong>
-        </p>
-        {order.cashOnDelivery ? (
-          <p className="small">
-            Cash on delivery:{' '}
-            {formatMoney(order.cashOnDelivery.amount, order.cashOnDelivery.currencyCode)}
-          </p>
-        ) : null}
-      </section>
-      <section>
-        <h3>Shipping</h3>
-        <dl className="facts">
-          <dt>Method</dt>
-          <dd>{order.shippingCode ?? '—'}</dd>
-          <dt>Tracking</dt>
-          <dd>
-            {order.trackingUrl ? (
-              <ExternalLink href={order.trackingUrl}>
-                {order.trackingNumber ?? 'Track parcel'}
-              </ExternalLink>
-            ) : (
-              (order.trackingNumber ?? 'Not shipped yet')
-            )}
-          </dd>
-        </dl>
-      </section>
+      <CustomerSection customer={order.customer} />
+      <LinesSection order={order} productNames={props.productNames} />
+      <ShippingSection order={order} />
       <section>
         <h3>Warehouse comments</h3>
         <p className={order.warehouseComments ? '' : 'muted'}>
@@ -151,24 +79,120 @@ export function OrderDetail({
           </>
         ) : null}
       </section>
-      <section>
-        <h3>Documents</h3>
-        {documents.length === 0 ? (
-          <p className="muted">None</p>
-        ) : (
-          <ul className="plain-list">
-            {documents.map((document, index) => (
-              <li key={index}>
-                {document.url ? (
-                  <ExternalLink href={document.url}>{document.type}</ExternalLink>
-                ) : (
-                  <span>{document.type} (attached file)</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <DocumentsSection documents={order.documents ?? []} />
     </aside>
+  );
+}
+
+function CustomerSection({ customer }: { customer: Customer }) {
+  return (
+    <section>
+      <h3>Customer</h3>
+      <address>
+        <strong>{customer.name}</strong>
+        {customer.company ? <div>{customer.company}</div> : null}
+        <div>{customer.address1}</div>
+        {customer.address2 ? <div>{customer.address2}</div> : null}
+        <div>
+          {[customer.zip, customer.city].filter(Boolean).join(' ')} · {customer.countryCode}
+        </div>
+        {customer.email ? <div>{customer.email}</div> : null}
+        {customer.phone ? <div>{customer.phone}</div> : null}
+      </address>
+    </section>
+  );
+}
+
+function LinesSection({
+  order,
+  productNames,
+}: {
+  order: Order;
+  productNames: Record<string, string>;
+}) {
+  return (
+    <section>
+      <h3>Lines</h3>
+      <table className="mini-table">
+        <thead>
+          <tr>
+            <th scope="col">Product</th>
+            <th scope="col" className="align-end">
+              Qty
+            </th>
+            <th scope="col" className="align-end">
+              Unit price
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(order.orderLines ?? []).map((line, index) => (
+            <tr key={`${line.code}-${index}`}>
+              <td>
+                <div>{productNames[line.code] ?? 'Not in the catalogue'}</div>
+                <div className="muted small mono">{line.code}</div>
+              </td>
+              <td className="align-end">{line.quantity}</td>
+              <td className="align-end">{formatMoney(line.unitPrice, order.priceCurrency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="total-line">
+        <span>Total</span>
+        <strong>{formatMoney(order.priceTotal, order.priceCurrency)}</strong>
+      </p>
+      {order.cashOnDelivery ? (
+        <p className="small">
+          Cash on delivery:{' '}
+          {formatMoney(order.cashOnDelivery.amount, order.cashOnDelivery.currencyCode)}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function ShippingSection({ order }: { order: Order }) {
+  return (
+    <section>
+      <h3>Shipping</h3>
+      <dl className="facts">
+        <dt>Method</dt>
+        <dd>{order.shippingCode ?? '—'}</dd>
+        <dt>Tracking</dt>
+        <dd>
+          {order.trackingUrl ? (
+            <ExternalLink href={order.trackingUrl}>
+              {order.trackingNumber ?? 'Track parcel'}
+            </ExternalLink>
+          ) : (
+            (order.trackingNumber ?? 'Not shipped yet')
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+function DocumentsSection({ documents }: { documents: OrderDocument[] }) {
+  return (
+    <section>
+      <h3>Documents</h3>
+      {documents.length === 0 ? (
+        <p className="muted">None</p>
+      ) : (
+        <ul className="plain-list">
+          {documents.map((document, index) => (
+            <li key={index}>
+              {document.url ? (
+                <ExternalLink href={document.url}>{document.type}</ExternalLink>
+              ) : (
+                <span>{document.type} (attached file)</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

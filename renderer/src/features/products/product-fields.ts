@@ -1,6 +1,6 @@
 // How each product field appears in the form, and the conversion between form
 // text and the contract's product object. Pure functions.
-import type { ProductField, ProductInput } from '../../../../shared/domain/product.js';
+import type { ProductField } from '../../../../shared/domain/product.js';
 
 /** One form field's label, input type and hint. */
 export interface FieldSpec {

@@ -1,17 +1,43 @@
 // Create or edit a product: every contract field, checked with the shared
 // schema before sending, server problems shown at their fields, and a warning
 // before a code is renamed (a paid warehouse service). Bound to the products
-// store.
+// store; the field grid and the warning are presentational.
 import { useState, type FormEvent } from 'react';
 import { newProductInputSchema } from '../../../../shared/contract/products.js';
 import { productInputSchema, type ProductInput } from '../../../../shared/domain/product.js';
+import type { FieldProblem } from '../../../../shared/errors.js';
 import { useProductsStore } from './products-store.js';
 import {
   PRODUCT_FORM_FIELDS,
   formValuesOf,
   productFromForm,
+  type FieldSpec,
   type ProductFormValues,
 } from './product-fields.js';
+
+/** The checked product, or the problems by field (including an unconfirmed rename). */
+function checkForm(
+  values: ProductFormValues,
+  editing: boolean,
+  unconfirmedRename: boolean,
+): { product: ProductInput | null; problems: Record<string, string> } {
+  const { product, problems } = productFromForm(values, editing);
+  const parsed = (editing ? productInputSchema : newProductInputSchema).safeParse(product);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems[String(issue.path[0])] ??= issue.message;
+  }
+  if (unconfirmedRename)
+    problems.code = 'Confirm the rename below: it is a paid warehouse service.';
+  const ok = parsed.success && Object.keys(problems).length === 0;
+  return { product: ok ? (parsed.data as ProductInput) : null, problems };
+}
+
+/** Server problems keyed by product field (the contract nests them under `product.`). */
+function problemsByField(problems: FieldProblem[] = []): Record<string, string> {
+  return Object.fromEntries(
+    problems.map((problem) => [problem.field.replace(/^product\./, ''), problem.message]),
+  );
+}
 
 /** The product form for the store's current editing mode. */
 export function ProductForm() {
@@ -24,30 +50,14 @@ export function ProductForm() {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [renameConfirmed, setRenameConfirmed] = useState(false);
   const renaming = original !== null && values.code.trim() !== original.code;
-
   if (editing.mode === 'none') return null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { product, problems: textProblems } = productFromForm(values, original !== null);
-    const schema = original ? productInputSchema : newProductInputSchema;
-    const parsed = schema.safeParse(product);
-    const found: Record<string, string> = { ...textProblems };
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-    if (renaming && !renameConfirmed)
-      found.code = 'Confirm the rename below: it is a paid warehouse service.';
-    setProblems(found);
-    if (Object.keys(found).length > 0 || !parsed.success) return;
-    await save(parsed.data as ProductInput);
+    const checked = checkForm(values, original !== null, renaming && !renameConfirmed);
+    setProblems(checked.problems);
+    if (checked.product) await save(checked.product);
   };
-
-  const serverProblems = Object.fromEntries(
-    (failure?.problems ?? []).map((problem) => [
-      problem.field.replace(/^product\./, ''),
-      problem.message,
-    ]),
-  );
   const title = original ? `Edit ${original.code}` : 'New product';
 
   return (
@@ -58,63 +68,18 @@ export function ProductForm() {
           {failure.message}
         </div>
       ) : null}
-      <div className="form-grid">
-        {PRODUCT_FORM_FIELDS.map((spec) => {
-          const id = `product-${spec.field}`;
-          const problem = problems[spec.field] ?? serverProblems[spec.field];
-          const common = {
-            id,
-            name: spec.field,
-            value: values[spec.field],
-            'aria-invalid': problem ? true : undefined,
-            'aria-describedby': problem ? `${id}-problem` : spec.hint ? `${id}-hint` : undefined,
-            onChange: (event: { target: { value: string } }) =>
-              setValues({ ...values, [spec.field]: event.target.value }),
-          };
-          return (
-            <div key={spec.field} className={`field${spec.kind === 'textarea' ? ' span-2' : ''}`}>
-              <label htmlFor={id}>
-                {spec.label}
-                {spec.required ? ' *' : ''}
-              </label>
-              {spec.kind === 'textarea' ? (
-                <textarea rows={3} {...common} />
-              ) : (
-                <input
-                  type={spec.kind === 'number' ? 'text' : spec.kind}
-                  inputMode={spec.kind === 'number' ? 'decimal' : undefined}
-                  {...common}
-                />
-              )}
-              {problem ? (
-                <span id={`${id}-problem`} className="field-problem">
-                  {problem}
-                </span>
-              ) : spec.hint ? (
-                <span id={`${id}-hint`} className="field-hint">
-                  {spec.hint}
-                </span>
-              ) : null}
-            </div>
-          );
-        })}
-      </div>
+      <ProductFields
+        values={values}
+        problems={{ ...problemsByField(failure?.problems), ...problems }}
+        onChange={(field, value) => setValues({ ...values, [field]: value })}
+      />
       {renaming ? (
-        <div className="notice notice-warning" role="alert">
-          <strong>Renaming a product code is a paid warehouse service.</strong>
-          <p>
-            OGOship charges for relabelling stock under a new code. Keep the old code unless you
-            really need the new one.
-          </p>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={renameConfirmed}
-              onChange={(event) => setRenameConfirmed(event.target.checked)}
-            />
-            I understand; rename {original?.code} to {values.code.trim()}
-          </label>
-        </div>
+        <RenameWarning
+          from={original.code}
+          to={values.code.trim()}
+          confirmed={renameConfirmed}
+          onConfirm={setRenameConfirmed}
+        />
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={saving}>
@@ -125,5 +90,83 @@ export function ProductForm() {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Every product field with its label, hint and problem. */
+function ProductFields(props: {
+  values: ProductFormValues;
+  problems: Record<string, string>;
+  onChange(field: FieldSpec['field'], value: string): void;
+}) {
+  return (
+    <div className="form-grid">
+      {PRODUCT_FORM_FIELDS.map((spec) => {
+        const id = `product-${spec.field}`;
+        const problem = props.problems[spec.field];
+        const note = problem ? `${id}-problem` : spec.hint ? `${id}-hint` : undefined;
+        const common = {
+          id,
+          name: spec.field,
+          value: props.values[spec.field],
+          'aria-invalid': problem ? true : undefined,
+          'aria-describedby': note,
+          onChange: (event: { target: { value: string } }) =>
+            props.onChange(spec.field, event.target.value),
+        };
+        return (
+          <div key={spec.field} className={`field${spec.kind === 'textarea' ? ' span-2' : ''}`}>
+            <label htmlFor={id}>
+              {spec.label}
+              {spec.required ? ' *' : ''}
+            </label>
+            {spec.kind === 'textarea' ? (
+              <textarea rows={3} {...common} />
+            ) : (
+              <input
+                type={spec.kind === 'number' ? 'text' : spec.kind}
+                inputMode={spec.kind === 'number' ? 'decimal' : undefined}
+                {...common}
+              />
+            )}
+            {problem ? (
+              <span id={`${id}-problem`} className="field-problem">
+                {problem}
+              </span>
+            ) : spec.hint ? (
+              <span id={`${id}-hint`} className="field-hint">
+                {spec.hint}
+              </span>
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The paid-service warning shown while the code differs from the saved one. */
+function RenameWarning(props: {
+  from: string;
+  to: string;
+  confirmed: boolean;
+  onConfirm(confirmed: boolean): void;
+}) {
+  return (
+    <div className="notice notice-warning" role="alert">
+      <strong>Renaming a product code is a paid warehouse service.</strong>
+      <p>
+        OGOship charges for relabelling stock under a new code. Keep the old code unless you really
+        need the new one.
+      </p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={props.confirmed}
+          onChange={(event) => props.onConfirm(event.target.checked)}
+        />
+        I understand; rename {props.from} to {props.to}
+      </label>
+    </div>
   );
 }
