@@ -159,6 +159,9 @@ export class ImportRun {
     const visit = async (row: ClassifiedRow, checked: CheckedRow) => {
       const outgoing = this.#triage(row, checked, report);
       if (outgoing === null) return;
+      // The intent goes to disk while the row waits for a slot. A row cancelled in between
+      // keeps an intent without an outcome, which a resume settles by looking the code up.
+      outgoing.intent?.catch(() => undefined);
       if (this.limiter.cancelled || (await this.limiter.acquire()) === CANCELLED) {
         report.counts.notSent += 1;
         return;
@@ -198,7 +201,9 @@ export class ImportRun {
     }
     const op = earlier?.op ?? (row.category === 'new' ? 'create' : 'update');
     const body = productBody(row, this.deps.catalogue.get(row.code));
-    return { line: row.line, code: row.code, op, body, maybeSent: earlier !== undefined };
+    const maybeSent = earlier !== undefined;
+    const intent = maybeSent ? null : this.journal.append({ type: 'intent', line: row.line, code: row.code, op });
+    return { line: row.line, code: row.code, op, body, maybeSent, intent };
   }
 
   #recordEarlier(entry: { type: 'done' | 'failed'; line: number; code: string; op: 'create' | 'update'; message?: string }, checked: CheckedRow, report: MutableReport): void {

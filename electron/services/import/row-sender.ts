@@ -15,6 +15,8 @@ export interface OutgoingRow {
   readonly body: ProductInput;
   /** The journal holds an intent without an outcome: it may already have been applied. */
   readonly maybeSent: boolean;
+  /** The intent, already on its way to disk while the row waited for a slot (none when maybeSent). */
+  readonly intent: Promise<void> | null;
 }
 
 /** How sending a row ended. */
@@ -30,7 +32,7 @@ const BASE_BACKOFF_MS = 500;
  */
 export async function sendRow(row: OutgoingRow, sender: ProductSender, journal: Journal, limiter: SendLimiter): Promise<SendOutcome> {
   try {
-    if (!row.maybeSent) await journal.append({ type: 'intent', line: row.line, code: row.code, op: row.op });
+    await row.intent;
   } catch (error) {
     limiter.release(false);
     throw error;
