@@ -10,7 +10,9 @@ interface WorkerInput {
   readonly catalogue: [string, Product][];
 }
 
-type WorkerAnswer = { ok: true; prepared: PreparedPreview } | { ok: false; message: string; validation: boolean; problems?: unknown };
+type WorkerAnswer =
+  | { ok: true; prepared: PreparedPreview }
+  | { ok: false; message: string; validation: boolean; problems?: unknown; code?: string };
 
 // Parsing makes many short-lived strings; a young generation of 48 MB (V8 picks far
 // more on a big machine) keeps the peak resident memory of a 100,000-row preview
@@ -19,13 +21,20 @@ const LIMITS = { maxYoungGenerationSizeMb: 48 };
 
 /** Previews on a worker thread; errors come back as the same typed errors. */
 export function previewInWorker(request: PreviewRequest, catalogue: ReadonlyMap<string, Product>): Promise<PreparedPreview> {
-  // Under tsx the source is .ts; in a build it is the emitted .js beside this file.
+  // In a build this URL names the worker bundle; run from the TypeScript sources (tests, or
+  // `ogo`, which registers tsx through its API rather than a flag), the worker needs tsx too.
   const self = new URL(import.meta.url);
-  const worker = new Worker(self, { workerData: { request, catalogue: [...catalogue] } satisfies WorkerInput, resourceLimits: LIMITS });
+  const needsTsx = self.pathname.endsWith('.ts') && !process.execArgv.some((arg) => arg.includes('tsx'));
+  const worker = new Worker(self, {
+    workerData: { request, catalogue: [...catalogue] } satisfies WorkerInput,
+    resourceLimits: LIMITS,
+    execArgv: needsTsx ? [...process.execArgv, '--import', 'tsx'] : undefined,
+  });
   return new Promise((resolve, reject) => {
     worker.once('message', (answer: WorkerAnswer) => {
       if (answer.ok) resolve(answer.prepared);
-      else reject(answer.validation ? new ValidationError(answer.message, answer.problems as never) : new Error(answer.message));
+      else if (answer.validation) reject(new ValidationError(answer.message, answer.problems as never));
+      else reject(Object.assign(new Error(answer.message), { code: answer.code }));
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -40,8 +49,10 @@ async function runInWorker(input: WorkerInput): Promise<WorkerAnswer> {
     return { ok: true, prepared: await previewImport(input.request, new Map(input.catalogue)) };
   } catch (error) {
     const validation = error instanceof ValidationError;
-    const message = error instanceof OgoError ? error.message : 'The preview failed inside OGO Desk; the log has details.';
-    return { ok: false, message, validation, problems: validation ? error.problems : undefined };
+    // A file that cannot be read keeps its errno code, so callers can say which file and why.
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = error instanceof OgoError || code ? (error as Error).message : 'The preview failed inside OGO Desk; the log has details.';
+    return { ok: false, message, validation, problems: validation ? error.problems : undefined, code };
   }
 }
 
