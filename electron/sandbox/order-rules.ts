@@ -105,12 +105,18 @@ export function orderSchemaFor(state: SandboxState, creating: boolean) {
   });
 }
 
+/** A Locked or Collecting order can no longer be edited, only asked to be cancelled. */
+export function isCancellationRequest(current: OrderStatus, wanted: OrderStatus): boolean {
+  return (current === 'Collecting' || current === 'Locked') && wanted === 'Cancelled';
+}
+
 /** Why an order in `current` cannot be changed to `wanted`, or undefined when it can. */
 export function editRefusal(
   reference: string,
   current: OrderStatus,
   wanted: OrderStatus,
 ): string | undefined {
+  if (isCancellationRequest(current, wanted)) return undefined;
   if (current === 'Collecting' || current === 'Locked') {
     return `Order ${reference} is ${current} and can no longer be edited; only a cancellation can be requested from OGOship.`;
   }

@@ -5,7 +5,7 @@ import type { OrderInput } from '../../shared/domain/order.js';
 import type { ApiContext, ApiRoute } from './api-router.js';
 import { isoTime } from './clock.js';
 import { decodeSegment } from './orders-api.js';
-import { editRefusal, orderSchemaFor } from './order-rules.js';
+import { editRefusal, isCancellationRequest, orderSchemaFor } from './order-rules.js';
 import type { OrderJson } from './records.js';
 import { apiErrorReply, fail, jsonReply, type Reply } from './reply.js';
 import { parseWith, readJsonBody } from './validation.js';
@@ -126,9 +126,12 @@ export function updateOrder({ request, state }: ApiContext, reference: string): 
   const refusal = editRefusal(row.json.reference, row.json.status, wanted);
   if (refusal) fail(400, refusal);
   const editMs = state.nextEditTime();
+  // A cancellation request changes the status only: the warehouse is already
+  // working on the order, so the rest of the body is not applied.
+  const changes = isCancellationRequest(row.json.status, wanted) ? {} : fieldsOf(body, input);
   const json: OrderJson = {
     ...row.json,
-    ...fieldsOf(body, input),
+    ...changes,
     reference: row.json.reference,
     status: wanted,
     editTime: isoTime(editMs),

@@ -106,6 +106,19 @@ describe('sandbox orders', () => {
     assert.ok(released.json.editTime > draft.json.editTime);
   });
 
+  it('takes a cancellation request for a Collecting order and applies nothing else', async () => {
+    const { call, code } = await setup();
+    const collecting = await orderInStatus(call, 'Collecting');
+    const response = await call('PUT', `/api/v1/orders/${collecting.reference}`, {
+      ...newOrder(collecting.reference, code),
+      comments: 'changed while cancelling',
+      status: 'Cancelled',
+    });
+    assert.equal(response.status, 200);
+    assert.equal(response.json.status, 'Cancelled');
+    assert.equal(response.json.comments, collecting.comments, 'only the status changes');
+  });
+
   it('refuses edits to a Collecting order, saying only cancellation can be requested', async () => {
     const { call, code } = await setup();
     const collecting = await orderInStatus(call, 'Collecting');
