@@ -50,6 +50,9 @@ export class ValidationError extends OgoError {
 
 /** The OGOship API answered with an error status. */
 export class ApiError extends OgoError {
+  /** How long the server asked callers to wait (Retry-After), when it said. */
+  retryAfterMs?: number;
+
   constructor(
     message: string,
     readonly status: number,

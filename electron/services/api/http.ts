@@ -163,6 +163,7 @@ export function createHttp(settings: HttpSettings) {
       if (result.status < 400) return { status: result.status, body: result.body };
 
       const error = apiErrorFrom(result.status, result.body, what);
+      error.retryAfterMs = parseRetryAfter(result.retryAfter, now()) ?? undefined;
       if (lastTry || !mayRetryStatus(request.method, result.status, mode)) throw error;
       const delayMs = retryDelay(result.retryAfter, attemptNo);
       if (delayMs > backoff.maxRetryAfterMs) throw error;

@@ -29,19 +29,11 @@ function ambiguousFlag(error: OfflineError): boolean {
   return flag !== false;
 }
 
-/** Reads a Retry-After the API client attached to the error, in milliseconds. */
-// LIMIT: the API client does not attach Retry-After to ApiError yet, so a 429 waits the outbox's
-// own backoff until it does (the field read here is `retryAfterMs`).
-function retryAfterOf(error: ApiError): number | undefined {
-  const value = (error as ApiError & { retryAfterMs?: unknown }).retryAfterMs;
-  return typeof value === 'number' && value >= 0 ? value : undefined;
-}
-
 function classifyApiError(error: ApiError, op: OpKind): Failure {
   const { status, message } = error;
   if (status === 401) return { kind: 'auth', message, status };
   if (status === 429)
-    return { kind: 'transient', message, status, retryAfterMs: retryAfterOf(error) };
+    return { kind: 'transient', message, status, retryAfterMs: error.retryAfterMs };
   // A 5xx or 408 after the body went out may still have created the order.
   if (status >= 500 || status === 408)
     return { kind: op === 'create' ? 'ambiguous' : 'transient', message, status };

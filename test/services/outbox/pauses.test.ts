@@ -68,6 +68,30 @@ describe('outbox pauses', () => {
     assert.deepEqual(calls, ['POST 429', 'POST 201']);
   });
 
+  it("waits out the server's Retry-After on 429 instead of its own shorter backoff", async () => {
+    rig = await startRig();
+    await clearRequests(rig.sandbox.url);
+    await addFault(rig.sandbox.url, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      count: 1,
+      status: 429,
+      retryAfter: 2,
+    });
+    const queued = queueDraft(rig, [[rig.productCodes[0]!, 1]]);
+    await waitForState(rig, queued.id, 'sent');
+
+    const posts = (await apiRequests(rig.sandbox.url, '/api/v1/orders')).filter(
+      (entry) => entry.method === 'POST',
+    );
+    assert.deepEqual(
+      posts.map((entry) => entry.status),
+      [429, 201],
+    );
+    const gapMs = Date.parse(posts[1]!.time) - Date.parse(posts[0]!.time);
+    assert.ok(gapMs >= 1900, `the second try came ${gapMs} ms after the 429, not after Retry-After`);
+  });
+
   it('shows and sends only the drafts of the merchant signed in', async () => {
     rig = await startRig({ start: false });
     const mine = queueDraft(rig, [[rig.productCodes[0]!, 1]]);
