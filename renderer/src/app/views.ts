@@ -2,6 +2,7 @@
 // the order in the sidebar and of the Ctrl+1…9 shortcuts. Never put logic here.
 import type { ComponentType } from 'react';
 import { DraftsView } from '../features/drafts/drafts-view.js';
+import { ImportView } from '../features/import/import-view.js';
 import { OutboxBadge } from '../features/drafts/outbox-badge.js';
 import { OrdersView } from '../features/orders/orders-view.js';
 import { ProductsView } from '../features/products/products-view.js';
@@ -20,4 +21,5 @@ export const VIEWS: AppView[] = [
   { id: 'orders', label: 'Orders', component: OrdersView },
   { id: 'products', label: 'Products', component: ProductsView },
   { id: 'drafts', label: 'Drafts', component: DraftsView, badge: OutboxBadge },
+  { id: 'import', label: 'Import', component: ImportView },
 ];
