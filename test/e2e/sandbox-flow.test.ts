@@ -5,6 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
 import keytar from '@napi-rs/keyring/keytar.js';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CREDENTIALS } from '../../electron/sandbox/index.js';
@@ -61,6 +62,10 @@ describe('built-in sandbox in Chromium', () => {
     step('offline', async () => {
       await page.goto(testApp.app.url);
       await page.getByLabel('Merchant ID').waitFor();
+      const violations = (await new AxeBuilder({ page }).analyze()).violations.map(
+        (violation) => violation.id,
+      );
+      assert.deepEqual(violations, [], 'the sign-in screen passes axe');
       assert.equal(new URL(page.url()).hash, '', 'the token leaves the address bar');
       await page.getByLabel('Merchant ID').fill('12345');
       await page.getByLabel('Secret token').fill('whatever');
@@ -88,6 +93,45 @@ describe('built-in sandbox in Chromium', () => {
       await page.locator('.body-row:not(.loading)').nth(1).click();
       await page.locator('.detail-pane h2').waitFor();
       await screenshot(page, 'orders-dark');
+    }));
+
+  it('moves through all orders by keyboard, selecting as it goes', () =>
+    step('keyboard', async () => {
+      await page.getByRole('grid', { name: 'Orders' }).focus();
+      await page.keyboard.press('End');
+      const last = page.locator('[role=row][aria-selected=true]');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('[role=row][aria-selected=true]')
+            ?.getAttribute('aria-rowindex') === '2001',
+      );
+      const reference = await last.locator('[role=gridcell]').first().textContent();
+      await page.getByRole('complementary', { name: `Order ${reference}` }).waitFor();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('[role=row][aria-selected=true]')
+            ?.getAttribute('aria-rowindex') === '3',
+      );
+    }));
+
+  it('has no serious accessibility problems in the orders and products views', () =>
+    step('axe', async () => {
+      const serious = async () =>
+        (await new AxeBuilder({ page }).analyze()).violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+          );
+      assert.deepEqual(await serious(), []);
+      await page.getByRole('button', { name: 'Products' }).click();
+      await page.getByRole('button', { name: 'New product' }).click();
+      assert.deepEqual(await serious(), []);
+      await page.getByRole('button', { name: 'Orders' }).click();
     }));
 
   it('switches the theme with the toggle, whatever the system says', () =>

@@ -99,6 +99,8 @@ export function DataTable<T extends RowData, C extends string>(props: DataTableP
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // The sticky header row sits above the first body row inside the same scroll area.
+    scrollMargin: ROW_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -117,7 +119,9 @@ export function DataTable<T extends RowData, C extends string>(props: DataTableP
     selectIndex: (index) => {
       const row = props.rowAt(index);
       if (row) props.onSelect(row);
+      return row !== undefined;
     },
+    rowsVersion: props.rowAt,
   });
   // Column sizes act as proportions with a floor, so the table fills its pane without a sideways scroll.
   const template = table
@@ -126,48 +130,47 @@ export function DataTable<T extends RowData, C extends string>(props: DataTableP
     .join(' ');
 
   return (
-    <div
-      className="data-table"
-      role="grid"
-      aria-label={props.label}
-      aria-rowcount={props.total + 1}
-      aria-colcount={props.columns.length}
-    >
-      <div className="data-table-head" role="rowgroup">
-        <HeaderRow headers={table.getHeaderGroups()[0]?.headers ?? []} template={template} />
-      </div>
+    <div className="data-table">
       <div
         ref={scrollRef}
-        className="data-table-body"
-        role="rowgroup"
+        className="data-table-scroll"
+        role="grid"
+        aria-label={props.label}
+        aria-rowcount={props.total + 1}
+        aria-colcount={props.columns.length}
         tabIndex={0}
         aria-activedescendant={
           keys.activeIndex >= 0 ? `${props.idPrefix}-row-${keys.activeIndex}` : undefined
         }
         onKeyDown={keys.onKeyDown}
       >
-        {props.total === 0 ? <div className="data-table-empty">{props.emptyText}</div> : null}
-        <div className="data-table-space" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const data = props.rowAt(item.index);
-            const key = data === undefined ? null : props.rowKey(data);
-            return (
-              <BodyRow
-                key={item.key}
-                id={`${props.idPrefix}-row-${item.index}`}
-                index={item.index}
-                start={item.start}
-                template={template}
-                row={key === null ? undefined : rowsById.get(key)}
-                selected={key !== null && key === props.selectedKey}
-                active={item.index === keys.activeIndex}
-                onClick={() => {
-                  keys.setActiveIndex(item.index);
-                  if (data !== undefined) props.onSelect(data);
-                }}
-              />
-            );
-          })}
+        <div className="data-table-head" role="rowgroup">
+          <HeaderRow headers={table.getHeaderGroups()[0]?.headers ?? []} template={template} />
+        </div>
+        <div className="data-table-body" role="rowgroup">
+          {props.total === 0 ? <div className="data-table-empty">{props.emptyText}</div> : null}
+          <div className="data-table-space" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const data = props.rowAt(item.index);
+              const key = data === undefined ? null : props.rowKey(data);
+              return (
+                <BodyRow
+                  key={item.key}
+                  id={`${props.idPrefix}-row-${item.index}`}
+                  index={item.index}
+                  start={item.start - ROW_HEIGHT}
+                  template={template}
+                  row={key === null ? undefined : rowsById.get(key)}
+                  selected={key !== null && key === props.selectedKey}
+                  active={item.index === keys.activeIndex}
+                  onClick={() => {
+                    keys.setActiveIndex(item.index);
+                    if (data !== undefined) props.onSelect(data);
+                  }}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>
