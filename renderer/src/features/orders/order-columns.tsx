@@ -19,7 +19,7 @@ export const orderColumns = helper.columns([
   }),
   helper.accessor('customerName', { id: 'customerName', header: 'Customer', size: 150 }),
   helper.accessor('email', { id: 'email', header: 'Email', size: 160 }),
-  helper.accessor('trackingNumber', { id: 'trackingNumber', header: 'Tracking', size: 140 }),
+  helper.accessor('trackingNumber', { id: 'trackingNumber', header: 'Tracking', size: 125 }),
   helper.accessor('priceTotal', {
     id: 'priceTotal',
     header: 'Total',
@@ -30,7 +30,7 @@ export const orderColumns = helper.columns([
   helper.accessor('editTime', {
     id: 'editTime',
     header: 'Last changed',
-    size: 165,
+    size: 180,
     cell: (info) => formatShortDateTime(info.getValue()),
   }),
 ]);
