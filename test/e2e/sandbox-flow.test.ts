@@ -164,4 +164,12 @@ describe('built-in sandbox in Chromium', () => {
       );
       assert.equal(testApp.app.services.store.orders.count(), 0);
     }));
+
+  it('logged no error and no CSP violation in the page console', () =>
+    step('console', async () => {
+      const errors = consoleLog.filter(
+        (line) => line.startsWith('[error]') || line.startsWith('[pageerror]'),
+      );
+      assert.deepEqual(errors, []);
+    }));
 });
