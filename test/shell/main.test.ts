@@ -146,6 +146,12 @@ describe('electron main', () => {
     });
   }
 
+  it('remembers the window bounds in the settings file when the window closes', () => {
+    window.emit('close');
+    const settings = JSON.parse(readFileSync(path.join(userData, 'settings.json'), 'utf8'));
+    assert.deepEqual(settings.ui.windowBounds, { x: 10, y: 20, width: 1200, height: 700 });
+  });
+
   it('holds the first quit until the services have closed, then quits', async () => {
     let prevented = false;
     const quitting = new Promise((resolve) => record.appEvents.once('quit-called', resolve));
