@@ -20,7 +20,13 @@ function SignInHelp() {
   const noKeychain = error?.kind === 'keychain' || session?.status === 'keychainUnavailable';
   const message = error?.message ?? session?.message ?? null;
   if (!message) return null;
-  const help = error ? HELP_BY_KIND[error.kind] : noKeychain ? HELP_BY_KIND.keychain : undefined;
+  const help = error
+    ? HELP_BY_KIND[error.kind]
+    : noKeychain
+      ? HELP_BY_KIND.keychain
+      : session?.status === 'credentialsInvalid'
+        ? HELP_BY_KIND.auth
+        : undefined;
   if (session?.status === 'signedOut' && !error)
     return (
       <div className="notice notice-ok" role="status">
@@ -50,7 +56,9 @@ export function SignInView() {
   const busy = useSessionStore((state) => state.busy);
   const signIn = useSessionStore((state) => state.signIn);
   const trySandbox = useSessionStore((state) => state.trySandbox);
-  const [merchantId, setMerchantId] = useState('');
+  // After the stored credentials stopped working, the merchant ID is already known.
+  const knownMerchant = useSessionStore((state) => state.session?.merchantId ?? '');
+  const [merchantId, setMerchantId] = useState(knownMerchant);
   const [secretToken, setSecretToken] = useState('');
   const [clientId, setClientId] = useState<string>(DEMO_CLIENT.clientId);
   const [clientSecret, setClientSecret] = useState<string>(DEMO_CLIENT.clientSecret);
