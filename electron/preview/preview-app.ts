@@ -20,6 +20,9 @@ export interface PreviewApp extends PreviewServer {
   services: Services;
 }
 
+// LIMIT: 'notify' events reach the page but the preview shows no desktop notification; only the
+// Electron shell turns them into one (a browser would need a permission prompt the CSP setup avoids).
+
 /** Builds the services and serves them and the renderer on 127.0.0.1. */
 export async function startPreviewApp(options: PreviewAppOptions): Promise<PreviewApp> {
   const services = await createServices(options.services);
