@@ -156,6 +156,8 @@ try {
   console.log(summary('status chip click → table', chips));
 } finally {
   await browser.close();
+  // Leaves no keychain entry behind when a keychain was there to use.
+  await app.services.session().signOut();
   await app.close();
   await sandbox.close();
   await rm(dataDir, { recursive: true, force: true });
