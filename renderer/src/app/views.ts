@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import { DraftsView } from '../features/drafts/drafts-view.js';
 import { ImportView } from '../features/import/import-view.js';
+import { LiveView } from '../features/live/live-view.js';
 import { OutboxBadge } from '../features/drafts/outbox-badge.js';
 import { OrdersView } from '../features/orders/orders-view.js';
 import { ProductsView } from '../features/products/products-view.js';
@@ -22,4 +23,5 @@ export const VIEWS: AppView[] = [
   { id: 'products', label: 'Products', component: ProductsView },
   { id: 'drafts', label: 'Drafts', component: DraftsView, badge: OutboxBadge },
   { id: 'import', label: 'Import', component: ImportView },
+  { id: 'live', label: 'Live updates', component: LiveView },
 ];

@@ -78,9 +78,10 @@ export function ImportView() {
   const progress = useImportStore((state) => state.progress);
   const result = useImportStore((state) => state.result);
   const error = useImportStore((state) => state.error);
+  const listen = useImportStore((state) => state.listen);
   const store = useImportStore.getState();
 
-  useEffect(() => store.listen(), [store]);
+  useEffect(() => listen(), [listen]);
 
   return (
     <section className="view import-view" aria-labelledby="import-title">
