@@ -97,6 +97,34 @@ describe('import run', () => {
     assert.equal(resumed.progress().done, 30);
   });
 
+  it('pause lets requests in flight finish and starts no new ones until resume', async () => {
+    const before = (await productWrites(bench.sandbox.url)).length;
+    const filePath = await bench.writeCsv('pause.csv', newProductsCsv('PAUSE', 100));
+    const catalogue = await bench.catalogue();
+    const prepared = await previewImport({ source: { filePath } }, catalogue);
+    const states: string[] = [];
+    const run = await startImport(bench.deps, prepared, [], {
+      catalogue,
+      concurrency: 2,
+      onProgress: (progress) => {
+        states.push(progress.state);
+        if (progress.state === 'running' && !states.includes('paused')) run.pause();
+      },
+    });
+    while (run.progress().state === 'running' || run.limiter.active > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(run.progress().state, 'paused');
+    const atPause = (await productWrites(bench.sandbox.url)).length - before;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal((await productWrites(bench.sandbox.url)).length - before, atPause, 'nothing sent while paused');
+    assert.ok(atPause > 0 && atPause < 100, `sent before the pause: ${atPause}`);
+
+    run.resume();
+    const report = await run.finished;
+    assert.equal(report.counts.created, 100);
+    assert.equal((await productWrites(bench.sandbox.url)).length - before, 100);
+    assert.deepEqual([...new Set(states)], ['running', 'paused', 'finished']);
+  });
+
   it('keeps stored values behind blank cells unless the user chooses to erase that column', async () => {
     const csv = ['code,name,group,languageCode', 'ERASE-1,Has group,Hats,fi'].join('\n');
     await importCsv(bench, 'erase-seed.csv', csv);
