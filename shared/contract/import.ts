@@ -65,6 +65,7 @@ export const importPreviewSchema = z.object({
   /** Why the import cannot start yet, in words for the merchant; null when it can. */
   blocked: z.string().nullable(),
 });
+/** The preview as the renderer receives it. */
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 /** Where an import stands. */
@@ -80,6 +81,7 @@ export const importProgressSchema = z.object({
   etaSeconds: z.number().min(0).nullable(),
   state: importStateSchema,
 });
+/** One import.progress payload. */
 export type ImportProgressPayload = z.infer<typeof importProgressSchema>;
 
 /** The outcome of an import (or what it has done so far). */
@@ -100,6 +102,7 @@ export const mappingProfileSchema = z.object({ name: z.string().min(1).max(80), 
 
 const importIdInput = z.object({ importId: z.string().min(1) });
 
+/** The import operations, spread into the contract's operation list. */
 export const importOperations = {
   'import.preview': operation(
     'Read a CSV, map its headers and compare every row with the catalogue; sends nothing',
@@ -132,6 +135,7 @@ export const importOperations = {
   'import.profiles.delete': operation('Delete a saved header mapping', z.object({ name: z.string().min(1) }), z.array(mappingProfileSchema)),
 };
 
+/** The import events, spread into the contract's event list. */
 export const importEvents = {
   'import.progress': event('An import sent more rows, or changed state', importProgressSchema),
 };

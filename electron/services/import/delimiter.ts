@@ -4,6 +4,7 @@ import { CsvParser } from './csv-parser.js';
 
 /** The delimiters the import reads. */
 export const IMPORT_DELIMITERS = [';', ',', '\t'] as const;
+/** One of the delimiters the import reads. */
 export type ImportDelimiter = (typeof IMPORT_DELIMITERS)[number];
 
 /** The chosen delimiter and a sentence why. */

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 
 /** The encodings the import reads, by their iconv-lite names. */
 export const IMPORT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1', 'iso-8859-15', 'macintosh'] as const;
+/** One of the encodings the import reads. */
 export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 /** What detection found: the encoding, how many BOM bytes to skip, and a sentence why. */
