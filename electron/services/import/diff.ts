@@ -27,6 +27,8 @@ export interface ClassifiedRow {
   readonly warnings: string[];
 }
 
+// LIMIT: matched by exact code, as OGOship's PUT path is; a file code that differs from a
+// stored one only in case is previewed as new (and OGOship decides whether it clashes).
 /** The catalogue the preview compares with, by exact product code. */
 export type Catalogue = ReadonlyMap<string, Product>;
 

@@ -63,6 +63,8 @@ export function createImportHandlers(deps: ImportHandlerDeps): ImportHandlers {
     return run;
   }
 
+  // LIMIT: results and failed rows are served for runs of this session; after a restart an
+  // import must be resumed (import.resume) before they can be read again.
   function runOf(importId: string): ImportRun {
     const run = runs.get(importId);
     if (!run) throw new ValidationError(`No import ${importId} is running in this session`);

@@ -183,6 +183,7 @@ export class ImportRun {
   #triage(row: ClassifiedRow, checked: CheckedRow, report: MutableReport): OutgoingRow | null {
     // The journal speaks first: a row settled in an earlier run is reported, never re-sent,
     // even though the catalogue now shows it as unchanged.
+    // LIMIT: a row that failed in an earlier run stays failed on resume; fixing it means a new import.
     const earlier = row.category === 'invalid' ? undefined : this.replay.rows.get(row.line);
     if (earlier && earlier.type !== 'intent') {
       this.#recordEarlier(earlier, checked, report);
@@ -256,6 +257,8 @@ export class ImportRun {
   }
 }
 
+// LIMIT: per-row results of sent, failed and invalid rows are kept in memory for the report
+// (unchanged rows are only counted); a 100,000-row import holds 100,000 small objects.
 type MutableReport = { -readonly [K in keyof ImportReport]: ImportReport[K] };
 
 function newReport(header: JournalHeader): MutableReport {

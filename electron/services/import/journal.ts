@@ -42,6 +42,8 @@ export interface JournalReplay {
   readonly state: 'running' | 'cancelled' | 'finished';
 }
 
+// LIMIT: finished journals and copies of uploaded files stay in the folder (a few bytes per
+// row); nothing prunes them yet.
 /** The folder holding journals (and copies of uploaded files). */
 export function journalFolder(dataDir: string): string {
   return join(dataDir, 'imports');

@@ -21,6 +21,8 @@ export interface CsvStream {
   readonly batches: AsyncGenerator<CsvRecord[]>;
 }
 
+// LIMIT: detection reads the first 64 KiB (or the first chunk); a single-byte file whose
+// first accent comes later is taken for UTF-8 and then fails loudly, asking for its encoding.
 const SAMPLE_BYTES = 64 * 1024;
 
 interface TextDecoderLike {
