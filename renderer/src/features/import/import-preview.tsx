@@ -70,11 +70,16 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
           disabled={props.busy || preview.blocked !== null || sendable === 0}
           onClick={props.onStart}
         >
-          {sendable === 0 ? 'Nothing to import' : `Import ${formatCount(sendable)} products`}
+          {startLabel(sendable)}
         </button>
       </div>
     </section>
   );
+}
+
+function startLabel(sendable: number): string {
+  if (sendable === 0) return 'Nothing to import';
+  return `Import ${formatCount(sendable)} ${sendable === 1 ? 'product' : 'products'}`;
 }
 
 function EraseChoices({ preview, erase, onErase }: ImportPreviewPanelProps) {
