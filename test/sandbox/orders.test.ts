@@ -18,6 +18,7 @@ async function orderInStatus(call: Awaited<ReturnType<typeof setup>>['call'], st
   const all = (await call('GET', '/api/v1/orders?limit=250')).json as Array<{
     status: string;
     reference: string;
+    comments?: string;
   }>;
   return all.find((order) => order.status === status)!;
 }
