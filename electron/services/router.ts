@@ -30,7 +30,9 @@ export type FailureReporter = (name: string, error: unknown) => void;
 export function createRouter(handlers: OperationHandlers, reportFailure: FailureReporter) {
   async function call(name: unknown, rawInput: unknown): Promise<CallResult> {
     if (typeof name !== 'string' || !Object.hasOwn(operations, name)) {
-      return { ok: false, error: { kind: 'validation', message: `Unknown operation: ${String(name).slice(0, 80)}` } };
+      // String() of a renderer-made object can throw (a non-callable toString); name strings only.
+      const shown = typeof name === 'string' ? name.slice(0, 80) : `(a ${typeof name})`;
+      return { ok: false, error: { kind: 'validation', message: `Unknown operation: ${shown}` } };
     }
     const operationName = name as OperationName;
     const spec = operations[operationName];

@@ -105,6 +105,9 @@ export function createImportHandlers(deps: ImportHandlerDeps): ImportHandlers {
         return active.progress();
       }
       if (active && !['cancelled', 'failed'].includes(active.progress().state)) return active.progress();
+      // Only an id the journal folder lists: an unknown id (or a path) is the caller's mistake.
+      const unfinished = await unfinishedImports(deps.dataDir);
+      if (!unfinished.some((header) => header.importId === importId)) throw new ValidationError(`No unfinished import ${importId} to resume`);
       const run = track(await resumeImport(engine, importId, await runOptions()));
       return run.progress();
     },
