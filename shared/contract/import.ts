@@ -18,11 +18,8 @@ export const importDelimiterSchema = z.enum([';', ',', '\t']);
 /** Header (trimmed, as written) → the field it fills, or null to ignore the column. */
 export const importMappingSchema = z.record(z.string(), productFieldSchema.nullable());
 
-/** A file to preview: a path on this machine (desktop), or its bytes (browser preview). */
-export const importSourceSchema = z.union([
-  z.object({ filePath: z.string().min(1) }),
-  z.object({ name: z.string().min(1).max(255), bytesBase64: z.string() }),
-]);
+/** A file to preview: its name and bytes. Never a path: the renderer must not make the main side read a file it names. */
+export const importSourceSchema = z.strictObject({ name: z.string().min(1).max(255), bytesBase64: z.string() });
 
 /** One column of the file and the field it maps to. */
 export const importColumnSchema = z.object({

@@ -137,11 +137,11 @@ export function createImportHandlers(deps: ImportHandlerDeps): ImportHandlers {
   };
 }
 
-function toSource(source: { filePath: string } | { name: string; bytesBase64: string }): ImportSource {
-  if ('filePath' in source) return { filePath: source.filePath };
+// The contract carries bytes only; paths reach the engine from the CLI directly, never from a renderer.
+function toSource(source: { name: string; bytesBase64: string }): ImportSource {
   return { name: source.name, bytes: Buffer.from(source.bytesBase64, 'base64') };
 }
 
-function sourceLabel(source: { filePath: string } | { name: string }): string {
-  return 'filePath' in source ? (source.filePath.split(/[\\/]/).pop() ?? source.filePath) : source.name;
+function sourceLabel(source: { name: string }): string {
+  return source.name;
 }

@@ -59,7 +59,8 @@ describe('import handlers', () => {
   });
 
   it('refuses to start an import whose preview found duplicate codes', async () => {
-    const preview = await call('import.preview', { source: { filePath: fixture('duplicate-codes.csv') } });
+    const bytes = await readFile(fixture('duplicate-codes.csv'));
+    const preview = await call('import.preview', { source: { name: 'duplicate-codes.csv', bytesBase64: bytes.toString('base64') } });
     assert.match(preview.blocked, /appear on more than one line/);
     await assert.rejects(call('import.start', { previewId: preview.previewId, erase: [] }), /more than one line/);
   });
