@@ -129,9 +129,15 @@ export const useImportStore = create<ImportState>((set, get) => {
 
   // Events may arrive before import.start answers; the latest of each import is kept for then.
   const latest = new Map<string, ImportProgressPayload>();
+  let eventsSeen = 0;
+
+  function onEvent(progress: ImportProgressPayload): void {
+    eventsSeen += 1;
+    latest.set(progress.importId, progress);
+    onProgress(progress);
+  }
 
   function onProgress(progress: ImportProgressPayload): void {
-    latest.set(progress.importId, progress);
     if (progress.importId !== get().importId) return;
     set({ progress });
     if (!ENDED.has(progress.state)) return;
@@ -142,8 +148,11 @@ export const useImportStore = create<ImportState>((set, get) => {
 
   async function control(kind: 'import.pause' | 'import.resume' | 'import.cancel', id: string) {
     set({ error: null });
+    const seen = eventsSeen;
     try {
-      onProgress(await call((api) => api[kind]({ importId: id })));
+      const progress = await call((api) => api[kind]({ importId: id }));
+      // An event that overtook this answer is newer (say 'cancelled' past 'cancelling').
+      if (eventsSeen === seen) onProgress(progress);
     } catch (error) {
       set({ error: errorMessage(error) });
     }
@@ -156,7 +165,7 @@ export const useImportStore = create<ImportState>((set, get) => {
     unfinished: [],
 
     listen: () => {
-      const off = bridge().on('import.progress', onProgress);
+      const off = bridge().on('import.progress', onEvent);
       void call((api) => api['import.profiles.list']({}))
         .then((profiles) => set({ profiles }))
         .catch(() => undefined);

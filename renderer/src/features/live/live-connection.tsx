@@ -4,7 +4,9 @@
 // ngrok authtoken field is write-only: the status says only "set" or "not set".
 import { useState } from 'react';
 import type { LiveSettings, LiveStatus, TunnelKind } from '../../../../shared/contract/webhooks.js';
-import { formatAgo } from '../../app/format.js';
+import { LiveStatusBlock } from './live-status.js';
+import { NgrokAuthtoken } from './ngrok-authtoken.js';
+import { TextField } from './text-field.js';
 
 /** Props of the connection panel. */
 export interface LiveConnectionProps {
@@ -23,13 +25,6 @@ const TUNNELS: { value: TunnelKind; label: string; hint: string }[] = [
   { value: 'none', label: 'None (polling)', hint: 'No webhooks; news up to a minute late' },
 ];
 
-const STATE_TEXT: Record<LiveStatus['state'], string> = {
-  connected: 'Connected',
-  connecting: 'Connecting',
-  degraded: 'Degraded',
-  down: 'Down',
-};
-
 /** Status line plus the tunnel form. */
 export function LiveConnection(props: LiveConnectionProps) {
   const { status, settings } = props;
@@ -37,13 +32,12 @@ export function LiveConnection(props: LiveConnectionProps) {
   const [localtunnelHost, setLocaltunnelHost] = useState(settings.localtunnelHost ?? '');
   const [ngrokDomain, setNgrokDomain] = useState(settings.ngrokDomain ?? '');
   const [forwardedUrl, setForwardedUrl] = useState(settings.forwardedUrl ?? '');
-  const [authtoken, setAuthtoken] = useState('');
   const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
   return (
     <section className="live-card" aria-labelledby="live-status-title">
       <h2 id="live-status-title">Connection</h2>
-      {status ? <StatusBlock status={status} /> : <p className="muted">Reading the status…</p>}
+      {status ? <LiveStatusBlock status={status} /> : <p className="muted">Reading the status…</p>}
       <fieldset className="live-tunnels">
         <legend>How OGOship reaches this computer</legend>
         {TUNNELS.map((choice) => (
@@ -69,41 +63,11 @@ export function LiveConnection(props: LiveConnectionProps) {
       ) : null}
       {tunnel === 'ngrok' ? (
         <>
-          <div className="field">
-            <label htmlFor="ngrok-authtoken">
-              ngrok authtoken <span className="badge">{status?.ngrokAuthtoken ?? 'not set'}</span>
-            </label>
-            <div className="toolbar">
-              <input
-                id="ngrok-authtoken"
-                type="password"
-                autoComplete="off"
-                placeholder="Paste to keep it in the system keychain"
-                value={authtoken}
-                onChange={(event) => setAuthtoken(event.target.value)}
-              />
-              <button
-                type="button"
-                className="button"
-                disabled={authtoken.trim().length < 10 || props.busy !== null}
-                onClick={() => {
-                  props.onNgrokAuthtoken(authtoken.trim());
-                  setAuthtoken('');
-                }}
-              >
-                Keep in keychain
-              </button>
-              {status?.ngrokAuthtoken === 'set' ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => props.onNgrokAuthtoken(null)}
-                >
-                  Forget
-                </button>
-              ) : null}
-            </div>
-          </div>
+          <NgrokAuthtoken
+            state={status?.ngrokAuthtoken ?? 'not set'}
+            busy={props.busy !== null}
+            onSave={props.onNgrokAuthtoken}
+          />
           <TextField
             label="Reserved domain (optional)"
             placeholder="shop.ngrok.app"
@@ -147,47 +111,5 @@ export function LiveConnection(props: LiveConnectionProps) {
         </button>
       </div>
     </section>
-  );
-}
-
-function StatusBlock({ status }: { status: LiveStatus }) {
-  return (
-    <div className="status-block live-status" role="status" aria-live="polite">
-      <p>
-        <span className={`badge live-${status.state}`}>{STATE_TEXT[status.state]}</span>{' '}
-        {status.reason}
-      </p>
-      <dl className="facts small">
-        <dt>Public URL</dt>
-        <dd className="mono">{status.publicUrl ?? '—'}</dd>
-        <dt>Receiver</dt>
-        <dd className="mono live-local-url">{status.localUrl ?? '—'}</dd>
-        <dt>Last delivery</dt>
-        <dd>{formatAgo(status.lastDeliveryAt)}</dd>
-        <dt>Last sync</dt>
-        <dd>{formatAgo(status.lastSyncAt)}</dd>
-      </dl>
-    </div>
-  );
-}
-
-function TextField(props: {
-  label: string;
-  placeholder: string;
-  hint?: string | undefined;
-  value: string;
-  onChange(value: string): void;
-}) {
-  return (
-    <label className="field">
-      <span className="field-label">{props.label}</span>
-      <input
-        type="text"
-        placeholder={props.placeholder}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-      {props.hint ? <span className="field-hint">{props.hint}</span> : null}
-    </label>
   );
 }
