@@ -153,6 +153,13 @@ describe('CSV import in Chromium', () => {
         await names.getByText(text, { exact: true }).waitFor();
       }
       assert.ok(!(await page.locator('.view').innerText()).includes('\uFFFD'));
+
+      await page.getByLabel('Encoding').selectOption('macintosh');
+      await page.locator('.import-reason', { hasText: 'Mac Roman' }).waitFor();
+      assert.equal(await names.getByText('Käsipyyhe öljyvärikuvalla').count(), 0);
+      await page.getByLabel('Encoding').selectOption('');
+      await page.locator('.import-reason', { hasText: 'Windows-1252' }).waitFor();
+      await names.getByText('Käsipyyhe öljyvärikuvalla', { exact: true }).waitFor();
     }));
 
   it('rejects the EANs Excel mangled, naming line, column and what to do', () =>

@@ -109,6 +109,22 @@ describe('webhook management in Chromium', () => {
       assert.equal((await testApp.app.services.api.webhooks.list()).length, 0);
     }));
 
+  it('keeps the notification switches across a reload', () =>
+    step('notify', async () => {
+      const shipped = page.getByLabel('Notify when an order ships (with its tracking link)');
+      assert.ok(await shipped.isChecked());
+      await shipped.uncheck();
+      await page.waitForFunction(
+        () =>
+          !(document.querySelector('.live-card input[type=checkbox]') as HTMLInputElement).checked,
+      );
+      await page.reload();
+      await page.locator('.nav-item', { hasText: 'Live updates' }).click();
+      await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+      assert.equal(await shipped.isChecked(), false);
+      await shipped.check();
+    }));
+
   it('keeps the ngrok authtoken in the keychain and shows only "set"', () =>
     step('ngrok', async () => {
       await page.getByLabel(/^ngrok/).check();

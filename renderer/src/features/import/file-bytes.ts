@@ -4,6 +4,10 @@
 
 const CHUNK = 0x8000;
 
+// LIMIT: the whole file travels as one base64 string (a third larger than the file), so the
+// browser preview's 32 MB request cap stops files above about 24 MB; Electron's IPC has no such
+// cap. A path-based source would need the preload to expose the chosen file's path.
+
 /** The file's exact bytes, base64-encoded. */
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

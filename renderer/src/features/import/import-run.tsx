@@ -26,6 +26,8 @@ const STATE_TEXT: Record<ImportProgressPayload['state'], string> = {
   failed: 'Stopped by an error',
 };
 
+// LIMIT: the result table shows the first 200 rows sent, failed or invalid; the failed and
+// invalid ones are all in "Download failed rows", the created/updated ones only as counts.
 const SHOWN_RESULTS = 200;
 
 /** Progress while the import runs, the per-row result once it ends. */

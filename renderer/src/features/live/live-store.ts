@@ -6,6 +6,8 @@ import { create } from 'zustand';
 import type { InboxEntry, LiveSettings, LiveStatus } from '../../../../shared/contract/webhooks.js';
 import { bridge, call, errorMessage } from '../../bridge/index.js';
 
+// LIMIT: the inbox shows the newest 200 matching deliveries; older ones are reached by
+// searching, not by paging back (the contract's beforeId is not used yet).
 const INBOX_PAGE = 200;
 
 interface LiveState {
