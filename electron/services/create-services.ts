@@ -3,6 +3,7 @@
 // outbox. The Electron main, the preview host, the `ogo` command and the tests all
 // build it here. Never reads or logs a secret itself: those stay in vault and auth.
 import { join } from 'node:path';
+import type { StartupNotice } from '../../shared/contract/app.js';
 import type { SignInInput } from '../../shared/contract/session.js';
 import { startSandbox, DEMO_CREDENTIALS, type SandboxHandle } from '../sandbox/index.js';
 import { createApiClient, type ApiClient, type TokenSource } from './api/index.js';
@@ -11,13 +12,14 @@ import { createDraftsFeature, type DraftsFeature } from './drafts/drafts-feature
 import { EventBus } from './event-bus.js';
 import { configureLogging, createLogger, type LogLevel, type Logger } from './log/logger.js';
 import {
-  createConfSettings,
+  openSettingsWithRecovery,
   resolveEndpoints,
   type Endpoints,
   type Environment,
   type SettingsStore,
 } from './settings/index.js';
-import { openStore, type Store } from './store/index.js';
+import type { Store } from './store/index.js';
+import { openStoreWithRecovery, saveLastGood } from './store/recovery.js';
 import { createSyncService, type SyncService } from './sync/index.js';
 import { openVault } from './vault/vault.js';
 import { startWebhookService, vaultSecrets, type WebhookService } from './webhooks/index.js';
@@ -58,6 +60,8 @@ export interface Services {
   readonly drafts: DraftsFeature;
   /** Live updates (webhook receiver, tunnel, catch-up polling); null when background work is off. */
   readonly webhooks: WebhookService | null;
+  /** What the user must be told about this start: a damaged settings file or database restored or reset. */
+  notices(): StartupNotice[];
   /** The session of the current environment. */
   session(): Session;
   /** The environment and origins in use now. */
@@ -128,8 +132,12 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   let session = buildSession(config, events, endpoints);
   let sandbox: SandboxHandle | null = null;
 
-  const settings = createConfSettings(config.dataDir);
-  const store = openStore(join(config.dataDir, 'ogo.db'));
+  // A garbled settings file or database is set aside and restored (or reset), never fatal.
+  const { settings, notice: settingsNotice } = openSettingsWithRecovery(config.dataDir);
+  const storePath = join(config.dataDir, 'ogo.db');
+  const { store, notice: storeNotice } = openStoreWithRecovery(storePath);
+  const notices = [settingsNotice, storeNotice].filter((notice) => notice !== null);
+  for (const notice of notices) log.warn(`${notice.title}: ${notice.message}`);
   const api = createApiClient({
     apiUrl: () => endpoints.apiUrl,
     tokenSource: followSession(() => session),
@@ -169,6 +177,11 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     await webhooks?.close();
     await sync.idle();
     await drafts.stop();
+    try {
+      saveLastGood(store, storePath);
+    } catch (error) {
+      log.warn('could not save the last good copy of the local database', error);
+    }
     store.close();
     await sandbox?.close();
   }
@@ -183,6 +196,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     sync,
     drafts,
     webhooks,
+    notices: () => [...notices],
     session: () => session,
     endpoints: () => ({ ...endpoints }),
     switchToSandbox,

@@ -27,6 +27,7 @@ function webhookHandlers(services: Services): ReturnType<typeof createWebhookHan
 /** Every operation's handler, built over the services. */
 export function createHandlers(services: Services): OperationHandlers {
   return {
+    'app.notices': async () => services.notices(),
     ...createSessionHandlers({
       session: () => services.session(),
       switchToSandbox: () => services.switchToSandbox(),

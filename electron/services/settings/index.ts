@@ -11,3 +11,4 @@ export {
 } from './settings.js';
 export { defaultDataDir } from './data-dir.js';
 export { PRODUCTION_ENDPOINTS, resolveEndpoints, type Endpoints } from './endpoints.js';
+export { openSettingsWithRecovery, type RecoveredSettings } from './settings-recovery.js';

@@ -12,6 +12,7 @@ import { useProductsStore } from '../features/products/products-store.js';
 import { bridge } from '../bridge/index.js';
 import { useAppStore } from './app-store.js';
 import { Sidebar } from './sidebar.js';
+import { StartupNotices } from './startup-notices.js';
 import { VIEWS } from './views.js';
 
 const REFRESH_EVERY_MS = 1500;
@@ -107,9 +108,10 @@ export function App() {
         Starting OGO Desk…
       </div>
     );
-  return session.status === 'signedIn' ? (
-    <SignedInApp key={session.merchantId ?? ''} />
-  ) : (
-    <SignInView />
+  return (
+    <>
+      <StartupNotices />
+      {session.status === 'signedIn' ? <SignedInApp key={session.merchantId ?? ''} /> : <SignInView />}
+    </>
   );
 }

@@ -1,0 +1,117 @@
+// Opens the local database so a damaged file never stops OGO Desk from starting:
+// checks it, and when it is garbled or truncated sets it aside, restores the last
+// good copy (made with VACUUM INTO at every healthy start and clean close) or starts
+// empty, and says in plain words what the user lost. Never deletes a damaged file.
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import type { StartupNotice } from '../../../shared/contract/app.js';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Migration } from './migrate.js';
+import { openStore, type Store } from './index.js';
+
+/** A store opened with recovery, and what the user must be told about it (if anything). */
+export interface RecoveredStore {
+  readonly store: Store;
+  readonly notice: StartupNotice | null;
+}
+
+/** The last good copy kept next to the database. */
+export function lastGoodPath(path: string): string {
+  return path.replace(/(\.db)?$/, '.last-good.db');
+}
+
+const SIDE_FILES = ['-wal', '-shm'];
+
+/** Opens `path`, recovering from a damaged file; keeps a fresh last good copy when healthy. */
+export function openStoreWithRecovery(path: string, migrations: readonly Migration[] = MIGRATIONS): RecoveredStore {
+  const healthy = tryOpen(path, migrations);
+  if (healthy) {
+    saveLastGood(healthy, path);
+    return { store: healthy, notice: null };
+  }
+  const keptAt = setAside(path);
+  const backup = lastGoodPath(path);
+  if (existsSync(backup) && isHealthyFile(backup)) {
+    const takenAt = statSync(backup).mtime;
+    copyFileSync(backup, path);
+    const restored = tryOpen(path, migrations);
+    if (restored) return { store: restored, notice: restoredNotice(takenAt, keptAt) };
+    setAside(path);
+  }
+  return { store: openStore(path, migrations), notice: startedCleanNotice(keptAt) };
+}
+
+/** Writes a consistent copy of the open database beside it (atomically replaced). */
+export function saveLastGood(store: Store, path: string): void {
+  if (path === ':memory:' || !store.db.isOpen) return;
+  const target = lastGoodPath(path);
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  // VACUUM INTO writes a compact, consistent snapshot even while WAL holds recent commits.
+  store.db.prepare('VACUUM INTO ?').run(partial);
+  renameSync(partial, target);
+}
+
+function tryOpen(path: string, migrations: readonly Migration[]): Store | null {
+  let store: Store | null = null;
+  try {
+    store = openStore(path, migrations);
+    if (!passesCheck(store.db)) throw new Error('integrity check failed');
+    return store;
+  } catch {
+    store?.close();
+    return null;
+  }
+}
+
+function passesCheck(db: DatabaseSync): boolean {
+  const rows = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
+  return rows.length === 1 && rows[0]!.quick_check === 'ok';
+}
+
+function isHealthyFile(path: string): boolean {
+  try {
+    const db = new DatabaseSync(path, { readOnly: true });
+    try {
+      return passesCheck(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+// Renames the damaged file (and its WAL side files) so support can still look at it.
+function setAside(path: string): string {
+  const kept = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  if (existsSync(path)) renameSync(path, kept);
+  for (const suffix of SIDE_FILES) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, kept + suffix);
+  }
+  return kept;
+}
+
+function restoredNotice(takenAt: Date, keptAt: string): StartupNotice {
+  return {
+    id: 'database-restored',
+    severity: 'warning',
+    title: 'The local database was damaged and has been restored',
+    message:
+      `OGO Desk restored the copy saved at ${takenAt.toISOString()}. Drafts and queued orders from that moment are back; ` +
+      'changes made to drafts after it are lost. Orders and products refill from OGOship at the next sync. ' +
+      `The damaged file was kept as ${keptAt}.`,
+  };
+}
+
+function startedCleanNotice(keptAt: string): StartupNotice {
+  return {
+    id: 'database-reset',
+    severity: 'error',
+    title: 'The local database was damaged and no good copy was found',
+    message:
+      'OGO Desk started with an empty local database: drafts and orders waiting to be sent are lost. ' +
+      'Orders and products refill from OGOship at the next sync. ' +
+      `The damaged file was kept as ${keptAt}.`,
+  };
+}
