@@ -1,5 +1,6 @@
-// Fault rules behind POST /__sandbox/faults: the next N matching requests get a
-// status, a delay, a reset connection, or are performed and then dropped.
+// Fault rules behind POST /__sandbox/faults: the next N matching requests (or, with a
+// probability, a seeded random share of them) get a status, a delay, a reset
+// connection, or are performed and then dropped.
 // Only ever applied to the sandbox's own API and token requests.
 import { z } from 'zod';
 
@@ -14,6 +15,10 @@ export const faultInputSchema = z
     delayMs: z.number().int().min(0).max(600_000).optional(),
     reset: z.boolean().optional(),
     commitThenDrop: z.boolean().optional(),
+    /** Hit each matching request with this chance instead of every one (count still caps the hits). */
+    probability: z.number().gt(0).max(1).optional(),
+    /** Seed of the chance draws, so a run with faults can be replayed exactly. */
+    seed: z.number().int().optional(),
   })
   .strict()
   .refine(
@@ -40,6 +45,20 @@ export type FaultInput = z.infer<typeof faultInputSchema>;
 interface FaultRule extends FaultInput {
   matchPath: (path: string) => boolean;
   remaining: number;
+  /** Draws whether this matching request is hit; always true without a probability. */
+  hits: () => boolean;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same hits in the same order. */
+function seededChance(probability: number | undefined, seed: number): () => boolean {
+  if (probability === undefined) return () => true;
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296 < probability;
+  };
 }
 
 /** A path rule starting with ^ is a case-insensitive regex; anything else a case-insensitive prefix. */
@@ -59,15 +78,21 @@ export class FaultTable {
 
   /** Adds a rule; throws SyntaxError for a bad regex. */
   add(input: FaultInput): void {
-    this.rules.push({ ...input, matchPath: pathMatcher(input.path), remaining: input.count });
+    this.rules.push({
+      ...input,
+      matchPath: pathMatcher(input.path),
+      remaining: input.count,
+      hits: seededChance(input.probability, input.seed ?? 1),
+    });
   }
 
-  /** Takes one use of the first rule matching this request, if any. */
+  /** Takes one use of the first rule matching this request whose chance draw hits, if any. */
   take(method: string, path: string): FaultInput | undefined {
     const rule = this.rules.find(
       (candidate) =>
         (candidate.method === undefined || candidate.method.toUpperCase() === method) &&
-        candidate.matchPath(path),
+        candidate.matchPath(path) &&
+        candidate.hits(),
     );
     if (!rule) return undefined;
     rule.remaining -= 1;
