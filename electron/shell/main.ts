@@ -10,6 +10,7 @@ import { createHandlers } from '../services/handlers/index.js';
 import { createRouter } from '../services/router.js';
 import { forwardEvents, registerOperations } from './ipc.js';
 import { installMenu } from './menu.js';
+import { zipSaveDialog } from './save-dialog.js';
 import { showNotifications } from './notifications.js';
 import { hardenSession, lockNavigation, secureWebPreferences } from './security.js';
 import { initialBounds, trackBounds } from './window-state.js';
@@ -67,7 +68,8 @@ async function start(): Promise<void> {
     dataDir: process.env.OGO_DATA_DIR || app.getPath('userData'),
     keychainService: process.env.OGO_KEYCHAIN_SERVICE || undefined,
   });
-  const router = createRouter(createHandlers(services), (name, error) =>
+  const host = { chooseSavePath: zipSaveDialog(getWindow) };
+  const router = createRouter(createHandlers(services, host), (name, error) =>
     services.log.error('ipc', name, error),
   );
   hardenSession(session.defaultSession);

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/app.js';
 import { bridge } from './bridge/index.js';
+import { forwardRendererLogs } from './features/diagnostics/forward-logs.js';
 import { useSessionStore } from './features/session/session-store.js';
 import './styles/app.css';
 
@@ -14,6 +15,7 @@ z.config({ jitless: true });
 // Choose the transport first, so a preview token leaves the address bar before anything renders,
 // and ask who is signed in while React mounts.
 bridge();
+forwardRendererLogs();
 void useSessionStore.getState().load();
 
 const root = document.getElementById('root');

@@ -2,8 +2,8 @@
 // the main side pushes back. Every transport (Electron IPC, browser preview HTTP)
 // and every handler is typed from here; nothing else names a channel.
 import type { z } from 'zod';
-import { appOperations } from './app.js';
 import type { EventSpec, OperationSpec } from './define.js';
+import { diagnosticsOperations } from './diagnostics.js';
 import { draftEvents, draftOperations } from './drafts.js';
 import { importEvents, importOperations } from './import.js';
 import { orderOperations } from './orders.js';
@@ -14,7 +14,6 @@ import { webhookEvents, webhookOperations } from './webhooks.js';
 
 /** Every operation, by name. Feature modules each contribute their own map. */
 export const operations = {
-  ...appOperations,
   ...sessionOperations,
   ...syncOperations,
   ...orderOperations,
@@ -22,6 +21,7 @@ export const operations = {
   ...draftOperations,
   ...webhookOperations,
   ...importOperations,
+  ...diagnosticsOperations,
 } as const satisfies Record<string, OperationSpec>;
 
 /** Every event, by name. */

@@ -4,6 +4,7 @@
 import { webhookOperations } from '../../../shared/contract/webhooks.js';
 import { OgoError } from '../../../shared/errors.js';
 import type { Services } from '../create-services.js';
+import { createDiagnosticsHandlers, type DiagnosticsHost } from '../diagnostics/handlers.js';
 import { createImportHandlers } from '../import/handlers.js';
 import type { OperationHandlers } from '../router.js';
 import { createWebhookHandlers } from '../webhooks/handlers.js';
@@ -24,10 +25,9 @@ function webhookHandlers(services: Services): ReturnType<typeof createWebhookHan
   >;
 }
 
-/** Every operation's handler, built over the services. */
-export function createHandlers(services: Services): OperationHandlers {
+/** Every operation's handler, built over the services; `host` adds what only the desktop shell has. */
+export function createHandlers(services: Services, host: DiagnosticsHost = {}): OperationHandlers {
   return {
-    'app.notices': async () => services.notices(),
     ...createSessionHandlers({
       session: () => services.session(),
       switchToSandbox: () => services.switchToSandbox(),
@@ -49,5 +49,6 @@ export function createHandlers(services: Services): OperationHandlers {
       createSender: (onThrottle) => importSender(services, onThrottle),
       onRunFailure: (importId, error) => services.log.error(`import ${importId} failed`, error),
     }),
+    ...createDiagnosticsHandlers(services, host),
   };
 }

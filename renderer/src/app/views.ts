@@ -1,6 +1,7 @@
 // The sidebar's list of views. Each feature adds one entry; the order here is
 // the order in the sidebar and of the Ctrl+1…9 shortcuts. Never put logic here.
 import type { ComponentType } from 'react';
+import { DiagnosticsView } from '../features/diagnostics/diagnostics-view.js';
 import { DraftsView } from '../features/drafts/drafts-view.js';
 import { ImportView } from '../features/import/import-view.js';
 import { LiveView } from '../features/live/live-view.js';
@@ -24,4 +25,5 @@ export const VIEWS: AppView[] = [
   { id: 'drafts', label: 'Drafts', component: DraftsView, badge: OutboxBadge },
   { id: 'import', label: 'Import', component: ImportView },
   { id: 'live', label: 'Live updates', component: LiveView },
+  { id: 'diagnostics', label: 'Diagnostics', component: DiagnosticsView },
 ];
