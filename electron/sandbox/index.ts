@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSandboxClock } from './clock.js';
+import { DEMO_CREDENTIALS, type SandboxCredentials } from './credentials.js';
 import { handleControl } from './control-api.js';
 import { FaultTable } from './faults.js';
 import { orderWriteRoutes } from './order-writes.js';
@@ -20,7 +21,7 @@ import { webhookRoutes } from './webhooks-api.js';
 import { WebhookDispatcher } from './webhook-delivery.js';
 
 /** The demo account's credentials; see credentials.ts. */
-export { DEMO_CREDENTIALS } from './credentials.js';
+export { DEMO_CREDENTIALS, type SandboxCredentials } from './credentials.js';
 
 /** How to start a sandbox; every field has a default. */
 export interface SandboxOptions {
@@ -40,6 +41,8 @@ export interface SandboxOptions {
   refreshTokenSeconds?: number;
   /** The sandbox's clock base in epoch ms (default Date.now); /__sandbox/clock adds to it. */
   now?: () => number;
+  /** The credentials it accepts (default DEMO_CREDENTIALS); tests use distinctive ones. */
+  credentials?: SandboxCredentials;
 }
 
 /** A running sandbox. */
@@ -69,6 +72,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       accessTokenSeconds: options.accessTokenSeconds ?? 5400,
       refreshTokenSeconds: options.refreshTokenSeconds ?? 14 * 86_400,
     }),
+    credentials: options.credentials ?? DEMO_CREDENTIALS,
     log: new RequestLog(),
     faults: new FaultTable(),
     clock,

@@ -14,6 +14,7 @@ import type { RequestLog } from './request-log.js';
 import type { SandboxRequest } from './sandbox-request.js';
 import type { SandboxState } from './sandbox-state.js';
 import { grantTypeOf, handleTokenRequest } from './token-endpoint.js';
+import type { SandboxCredentials } from './credentials.js';
 import type { TokenStore } from './tokens.js';
 import type { WebhookDispatcher } from './webhook-delivery.js';
 
@@ -21,6 +22,8 @@ import type { WebhookDispatcher } from './webhook-delivery.js';
 export interface SandboxCore {
   state: SandboxState;
   tokens: TokenStore;
+  /** The merchant and client credentials the token endpoint accepts. */
+  credentials: SandboxCredentials;
   log: RequestLog;
   faults: FaultTable;
   clock: SandboxClock;
@@ -38,7 +41,7 @@ const TOKEN_PATH = /^\/oauth\/token\/?$/i;
 
 function answer(core: SandboxCore, request: SandboxRequest): Reply {
   try {
-    if (TOKEN_PATH.test(request.rawPath)) return handleTokenRequest(request, core.tokens);
+    if (TOKEN_PATH.test(request.rawPath)) return handleTokenRequest(request, core.tokens, core.credentials);
     if (isApiPath(request.rawPath)) return routeApi(request, core.state, core.tokens, core.routes);
     return apiErrorReply(
       404,

@@ -1,6 +1,6 @@
 // POST /OAuth/Token: password and refresh_token grants, form data only, OAuth 2
 // error bodies. Never echoes a credential or token back in an error.
-import { DEMO_CREDENTIALS } from './credentials.js';
+import { DEMO_CREDENTIALS, type SandboxCredentials } from './credentials.js';
 import { type Reply, apiErrorReply, jsonReply, oauthErrorReply } from './reply.js';
 import { mediaType, type SandboxRequest } from './sandbox-request.js';
 import { KNOWN_SCOPES, type IssuedTokens, type TokenStore } from './tokens.js';
@@ -34,7 +34,11 @@ function parseScopes(raw: string | null): string[] | Reply {
   return [...new Set(asked)];
 }
 
-function passwordGrant(form: URLSearchParams, tokens: TokenStore): Reply {
+function passwordGrant(
+  form: URLSearchParams,
+  tokens: TokenStore,
+  credentials: SandboxCredentials,
+): Reply {
   const username = form.get('username');
   const password = form.get('password');
   if (!username || !password) {
@@ -43,7 +47,7 @@ function passwordGrant(form: URLSearchParams, tokens: TokenStore): Reply {
       'The password grant needs username (merchant ID) and password (secret token).',
     );
   }
-  if (username !== DEMO_CREDENTIALS.merchantId || password !== DEMO_CREDENTIALS.secretToken) {
+  if (username !== credentials.merchantId || password !== credentials.secretToken) {
     return oauthErrorReply('invalid_grant', 'The merchant ID or secret token is incorrect.');
   }
   const scopes = parseScopes(form.get('scope'));
@@ -67,8 +71,12 @@ function refreshGrant(form: URLSearchParams, tokens: TokenStore): Reply {
     : tokenReply(result);
 }
 
-/** Answers one token request. */
-export function handleTokenRequest(request: SandboxRequest, tokens: TokenStore): Reply {
+/** Answers one token request; `credentials` are the ones this sandbox accepts (the demo pair by default). */
+export function handleTokenRequest(
+  request: SandboxRequest,
+  tokens: TokenStore,
+  credentials: SandboxCredentials = DEMO_CREDENTIALS,
+): Reply {
   if (request.method !== 'POST') return apiErrorReply(405, 'The token endpoint accepts POST only.');
   if (mediaType(request) !== 'application/x-www-form-urlencoded') {
     return oauthErrorReply(
@@ -86,10 +94,12 @@ export function handleTokenRequest(request: SandboxRequest, tokens: TokenStore):
     );
   }
   if (
-    form.get('client_id') !== DEMO_CREDENTIALS.clientId ||
-    form.get('client_secret') !== DEMO_CREDENTIALS.clientSecret
+    form.get('client_id') !== credentials.clientId ||
+    form.get('client_secret') !== credentials.clientSecret
   ) {
     return oauthErrorReply('invalid_client', 'The client_id or client_secret is incorrect.');
   }
-  return grantType === 'password' ? passwordGrant(form, tokens) : refreshGrant(form, tokens);
+  return grantType === 'password'
+    ? passwordGrant(form, tokens, credentials)
+    : refreshGrant(form, tokens);
 }
