@@ -7,6 +7,7 @@ import type { StartupNotice } from '../../shared/contract/app.js';
 import type { SignInInput } from '../../shared/contract/session.js';
 import { startSandbox, DEMO_CREDENTIALS, type SandboxHandle } from '../sandbox/index.js';
 import { createApiClient, type ApiClient, type TokenSource } from './api/index.js';
+import { createConnectivity, type Connectivity } from './connectivity.js';
 import { Session } from './auth/session.js';
 import { createDraftsFeature, type DraftsFeature } from './drafts/drafts-feature.js';
 import { EventBus } from './event-bus.js';
@@ -78,8 +79,14 @@ function vaultServiceName(base: string, environment: Environment): string {
   return environment === 'production' ? base : `${base}.${environment}`;
 }
 
-function buildSession(config: ServicesConfig, events: EventBus, target: Endpoints): Session {
+function buildSession(
+  config: ServicesConfig,
+  events: EventBus,
+  target: Endpoints,
+  connectivity: Connectivity,
+): Session {
   return new Session({
+    fetch: connectivity.fetch,
     authUrl: target.authUrl,
     environment: target.environment,
     vault: {
@@ -128,8 +135,9 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   });
   const log = createLogger('services');
   const events = new EventBus();
+  const connectivity = createConnectivity(() => events.emit('sync.status', sync.status()));
   let endpoints = resolveEndpoints(config);
-  let session = buildSession(config, events, endpoints);
+  let session = buildSession(config, events, endpoints, connectivity);
   let sandbox: SandboxHandle | null = null;
 
   // A garbled settings file or database is set aside and restored (or reset), never fatal.
@@ -141,10 +149,17 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   const api = createApiClient({
     apiUrl: () => endpoints.apiUrl,
     tokenSource: followSession(() => session),
+    fetch: connectivity.fetch,
     onRetry: (retry) =>
       log.info(`retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms (${retry.reason})`),
   });
-  const sync = createSyncService({ api, store, bus: events, now: config.clock });
+  const sync = createSyncService({
+    api,
+    store,
+    bus: events,
+    now: config.clock,
+    isOnline: connectivity.isOnline,
+  });
   const drafts = createDraftsFeature({ store, api, bus: events, now: config.clock });
 
   // The cache shows one merchant of one environment; anyone else starts from empty.
@@ -166,7 +181,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     sync.cancel();
     sandbox ??= await startSandbox();
     endpoints = { environment: 'sandbox', authUrl: sandbox.url, apiUrl: sandbox.url };
-    session = buildSession(config, events, endpoints);
+    session = buildSession(config, events, endpoints, connectivity);
     log.info(`switched to the built-in sandbox at ${sandbox.url}`);
     return { ...DEMO_CREDENTIALS };
   }

@@ -54,6 +54,41 @@ describe('create-services', () => {
     }
   });
 
+  it('shows offline as soon as any request cannot reach OGOship, and online when one does', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'ogo-services-'));
+    const services = await createServices({
+      dataDir,
+      keychainService: `ogo-services-test-${randomUUID()}`,
+      env: {},
+      logConsole: false,
+      background: false,
+    });
+    const heard: boolean[] = [];
+    services.events.on('sync.status', (status) => heard.push(status.online));
+    try {
+      const credentials = await services.switchToSandbox();
+      await services.session().signIn(credentials);
+      const sandboxUrl = services.endpoints().apiUrl;
+      await fetch(`${sandboxUrl}/__sandbox/offline`, {
+        method: 'POST',
+        body: JSON.stringify({ offline: true }),
+      });
+      await assert.rejects(services.api.orders.getByReference('NOPE-1'), OfflineError);
+      assert.equal(services.sync.status().online, false, 'an API call, not a sync, went unanswered');
+
+      await fetch(`${sandboxUrl}/__sandbox/offline`, {
+        method: 'POST',
+        body: JSON.stringify({ offline: false }),
+      });
+      await services.api.orders.list({ limit: 1, page: 1 });
+      assert.equal(services.sync.status().online, true);
+      assert.deepEqual(heard.slice(-2), [false, true], 'the status bar heard both flips');
+    } finally {
+      await services.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('starts background work by default and stops all of it on close', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'ogo-services-'));
     const services = await createServices({

@@ -15,6 +15,8 @@ export interface SyncDeps {
   store: Store;
   bus: EventBus;
   now?: () => number;
+  /** Reachability learnt from every request; without it, from the sync's own runs. */
+  isOnline?: () => boolean;
 }
 
 /** Builds the sync service. */
@@ -34,8 +36,17 @@ export function createSyncService(deps: SyncDeps) {
 
   /** Whether a sync runs, when the last finished, whether OGOship was reachable. */
   function status(): SyncStatus {
-    return { running: running !== null, online, lastSyncAt: lastSyncAt(), lastError };
+    const reachable = deps.isOnline?.() ?? online;
+    return { running: running !== null, online: reachable, lastSyncAt: lastSyncAt(), lastError };
   }
+
+  // A failure from before signing in (or from another merchant) is not news once
+  // someone is signed in: the next run speaks for itself.
+  bus.on('session.changed', (state) => {
+    if (state.status !== 'signedIn' || lastError === null) return;
+    lastError = null;
+    bus.emit('sync.status', status());
+  });
 
   async function runOnce(controller: AbortController): Promise<SyncResult> {
     const onProgress = (progress: SyncProgress): void => bus.emit('sync.progress', progress);
