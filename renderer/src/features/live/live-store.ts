@@ -77,10 +77,16 @@ export const useLiveStore = create<LiveState>((set, get) => {
       };
     },
 
-    saveSettings: (patch) =>
-      guarded('settings', async () => {
+    saveSettings: async (patch) => {
+      // Switches flip at once; a refused change puts the previous settings back.
+      const before = get().settings;
+      if (before) set({ settings: { ...before, ...patch } });
+      const saved = await guarded('settings', async () => {
         set({ settings: await call((api) => api['live.settings.set'](patch)) });
-      }),
+      });
+      if (!saved) set({ settings: before });
+      return saved;
+    },
     connect: async (patch) => {
       if (!(await get().saveSettings(patch))) return;
       await guarded('connect', async () => {
