@@ -2,11 +2,11 @@
 // "Export diagnostics" bundle (preview its files, then save it).
 // Pure TypeScript: no Node or DOM API. Carries no secret: every file is redacted
 // on the main side before the renderer sees it.
-import { z } from "zod";
-import { operation } from "./define.js";
+import { z } from 'zod';
+import { operation } from './define.js';
 
 /** Levels a renderer line may have (debug stays in the renderer's devtools). */
-export const rendererLogLevelSchema = z.enum(["error", "warn", "info"]);
+export const rendererLogLevelSchema = z.enum(['error', 'warn', 'info']);
 
 /** One file of the diagnostics bundle as the user sees it before saving. */
 export const diagnosticsFileSchema = z.object({
@@ -30,11 +30,11 @@ export const diagnosticsPreviewSchema = z.object({
 export type DiagnosticsPreview = z.infer<typeof diagnosticsPreviewSchema>;
 
 /** How saving went: written where the user chose, cancelled, or handed back for a browser download. */
-export const diagnosticsSavedSchema = z.discriminatedUnion("outcome", [
-  z.object({ outcome: z.literal("saved"), fileName: z.string() }),
-  z.object({ outcome: z.literal("cancelled") }),
+export const diagnosticsSavedSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), fileName: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
   z.object({
-    outcome: z.literal("download"),
+    outcome: z.literal('download'),
     fileName: z.string(),
     zipBase64: z.string(),
   }),
@@ -44,8 +44,8 @@ export type DiagnosticsSaved = z.infer<typeof diagnosticsSavedSchema>;
 
 /** Log and diagnostics operations, spread into the contract's operation list. */
 export const diagnosticsOperations = {
-  "log.write": operation(
-    "Write one renderer line to the app log (rate-limited and redacted on the main side)",
+  'log.write': operation(
+    'Write one renderer line to the app log (rate-limited and redacted on the main side)',
     z.strictObject({
       level: rendererLogLevelSchema,
       message: z.string().max(4000),
@@ -53,13 +53,13 @@ export const diagnosticsOperations = {
     }),
     z.object({ written: z.boolean() }),
   ),
-  "diagnostics.preview": operation(
-    "Gather logs, versions, settings without secrets, sync, outbox and inbox state for the user to read",
+  'diagnostics.preview': operation(
+    'Gather logs, versions, settings without secrets, sync, outbox and inbox state for the user to read',
     z.object({}),
     diagnosticsPreviewSchema,
   ),
-  "diagnostics.save": operation(
-    "Save the previewed bundle as one zip where the user chooses (desktop) or hand it back for download (browser preview)",
+  'diagnostics.save': operation(
+    'Save the previewed bundle as one zip where the user chooses (desktop) or hand it back for download (browser preview)',
     z.strictObject({ bundleId: z.string().min(1).max(100) }),
     diagnosticsSavedSchema,
   ),

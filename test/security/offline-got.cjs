@@ -2,7 +2,5 @@
 // fetching fresh translations, and the scan must make no network request.
 // Every call rejects at once, as if offline; the tool then uses its bundled en-US text.
 module.exports = function offlineGot() {
-  return Promise.reject(
-    new Error("offline: the security scan makes no network request"),
-  );
+  return Promise.reject(new Error('offline: the security scan makes no network request'));
 };

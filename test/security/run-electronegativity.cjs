@@ -1,12 +1,12 @@
 // Child-process entry of the Electronegativity test: scans the folder given as
 // argv[2] for Electron version argv[3], without the online "available security
 // fixes" check, and prints the findings as one JSON line. Never used by product code.
-const run = require("@doyensec/electronegativity");
+const run = require('@doyensec/electronegativity');
 
 run({
   input: process.argv[2],
   electronVersionOverride: process.argv[3],
-  excludeFromScan: ["AvailableSecurityFixesGlobalCheck"],
+  excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
   isRelative: true,
 }).then(
   (result) => {
@@ -16,9 +16,7 @@ run({
       line: issue.location.line,
       description: issue.description,
     }));
-    process.stdout.write(
-      `${JSON.stringify({ findings, errors: result.errors })}\n`,
-    );
+    process.stdout.write(`${JSON.stringify({ findings, errors: result.errors })}\n`);
   },
   (error) => {
     process.stderr.write(`${error.stack}\n`);

@@ -5,28 +5,23 @@
 //    which has no JS API, so `typescript` asked from there resolves to the
 //    TypeScript the tool ships in its own node_modules.
 // Never used by product code.
-import dns from "node:dns";
-import net from "node:net";
-import { createRequire, registerHooks } from "node:module";
-import { pathToFileURL } from "node:url";
+import dns from 'node:dns';
+import net from 'node:net';
+import { createRequire, registerHooks } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
-const toolRequire = createRequire(
-  import.meta.resolve("@doyensec/electronegativity/package.json"),
-);
-const toolTypescript = pathToFileURL(toolRequire.resolve("typescript")).href;
-const offlineGot = import.meta.resolve("./offline-got.cjs");
+const toolRequire = createRequire(import.meta.resolve('@doyensec/electronegativity/package.json'));
+const toolTypescript = pathToFileURL(toolRequire.resolve('typescript')).href;
+const offlineGot = import.meta.resolve('./offline-got.cjs');
 
 registerHooks({
   resolve(specifier, context, next) {
-    const parent = context.parentURL ?? "";
-    if (specifier === "typescript" && parent.includes("/@typescript-eslint/")) {
-      return { url: toolTypescript, format: "commonjs", shortCircuit: true };
+    const parent = context.parentURL ?? '';
+    if (specifier === 'typescript' && parent.includes('/@typescript-eslint/')) {
+      return { url: toolTypescript, format: 'commonjs', shortCircuit: true };
     }
-    if (
-      specifier === "got" &&
-      parent.includes("/@doyensec/electronegativity/")
-    ) {
-      return { url: offlineGot, format: "commonjs", shortCircuit: true };
+    if (specifier === 'got' && parent.includes('/@doyensec/electronegativity/')) {
+      return { url: offlineGot, format: 'commonjs', shortCircuit: true };
     }
     return next(specifier, context);
   },
@@ -35,7 +30,7 @@ registerHooks({
 function refuse(what) {
   process.stderr.write(`NETWORK ATTEMPT: ${what}\n`);
   const error = new Error(`network refused in the security scan: ${what}`);
-  error.code = "ENOTFOUND";
+  error.code = 'ENOTFOUND';
   return error;
 }
 
@@ -46,15 +41,9 @@ dns.lookup = (host, ...rest) => {
 };
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guardedConnect(...args) {
-  const options =
-    typeof args[0] === "object" && args[0] !== null
-      ? args[0]
-      : { host: args[1] };
-  const host = options.host ?? "localhost";
-  if (
-    options.path === undefined &&
-    !["127.0.0.1", "localhost", "::1"].includes(host)
-  ) {
+  const options = typeof args[0] === 'object' && args[0] !== null ? args[0] : { host: args[1] };
+  const host = options.host ?? 'localhost';
+  if (options.path === undefined && !['127.0.0.1', 'localhost', '::1'].includes(host)) {
     throw refuse(`connect ${host}`);
   }
   return connect.apply(this, args);

@@ -3,13 +3,13 @@
 // says: the Electron shell asks the user with a save dialog; without one (the
 // browser preview) the zip goes back to the renderer for a download. Never puts
 // a secret in a file: every file is redacted when the bundle is built.
-import { randomUUID } from "node:crypto";
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
-import { ValidationError } from "../../../shared/errors.js";
-import type { Services } from "../create-services.js";
-import { createLogger } from "../log/logger.js";
-import type { OperationHandlers } from "../router.js";
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ValidationError } from '../../../shared/errors.js';
+import type { Services } from '../create-services.js';
+import { createLogger } from '../log/logger.js';
+import type { OperationHandlers } from '../router.js';
 import {
   jsonFile,
   LEFT_OUT,
@@ -19,9 +19,9 @@ import {
   redactFiles,
   zipFiles,
   type BundleFile,
-} from "./bundle.js";
-import { createRendererLog } from "./renderer-log.js";
-import { settingsReport, stateReport, versions } from "./state-report.js";
+} from './bundle.js';
+import { createRendererLog } from './renderer-log.js';
+import { settingsReport, stateReport, versions } from './state-report.js';
 
 /** What the host process offers: a save dialog (Electron), or nothing (browser preview). */
 export interface DiagnosticsHost {
@@ -29,8 +29,7 @@ export interface DiagnosticsHost {
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
 }
 
-type DiagnosticsOperation =
-  "log.write" | "diagnostics.preview" | "diagnostics.save";
+type DiagnosticsOperation = 'log.write' | 'diagnostics.preview' | 'diagnostics.save';
 
 /** The log and diagnostics handlers, spread into the router's handler map. */
 export type DiagnosticsHandlers = Pick<OperationHandlers, DiagnosticsOperation>;
@@ -42,11 +41,7 @@ interface PreparedBundle {
 }
 
 function baseNameAt(at: Date): string {
-  const stamp = at
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace("T", "-")
-    .slice(0, 15);
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return `ogo-desk-diagnostics-${stamp}`;
 }
 
@@ -56,27 +51,26 @@ export function createDiagnosticsHandlers(
   host: DiagnosticsHost = {},
   now: () => Date = () => new Date(),
 ): DiagnosticsHandlers {
-  const rendererLog = createRendererLog(createLogger("renderer"));
+  const rendererLog = createRendererLog(createLogger('renderer'));
   // Only the bundle the user last looked at can be saved: they save what they read.
   let prepared: PreparedBundle | null = null;
 
   async function gather(): Promise<PreparedBundle> {
     const at = now();
-    const logFolder =
-      services.config.logDir ?? path.join(services.config.dataDir, "logs");
+    const logFolder = services.config.logDir ?? path.join(services.config.dataDir, 'logs');
     const files = redactFiles([
       readme(at),
-      jsonFile("versions.json", versions()),
-      jsonFile("settings.json", settingsReport(services)),
-      jsonFile("state.json", stateReport(services)),
+      jsonFile('versions.json', versions()),
+      jsonFile('settings.json', settingsReport(services)),
+      jsonFile('state.json', stateReport(services)),
       ...(await logFiles(logFolder)),
     ]);
     return { bundleId: randomUUID(), baseName: baseNameAt(at), files };
   }
 
   return {
-    "log.write": async (line) => ({ written: rendererLog.write(line) }),
-    "diagnostics.preview": async () => {
+    'log.write': async (line) => ({ written: rendererLog.write(line) }),
+    'diagnostics.preview': async () => {
       prepared = await gather();
       return {
         bundleId: prepared.bundleId,
@@ -85,25 +79,25 @@ export function createDiagnosticsHandlers(
         leftOut: LEFT_OUT,
       };
     },
-    "diagnostics.save": async ({ bundleId }) => {
+    'diagnostics.save': async ({ bundleId }) => {
       if (prepared === null || prepared.bundleId !== bundleId) {
         throw new ValidationError(
-          "That diagnostics preview is gone; open Export diagnostics again",
+          'That diagnostics preview is gone; open Export diagnostics again',
         );
       }
       const fileName = `${prepared.baseName}.zip`;
       const zip = zipFiles(prepared.baseName, prepared.files);
       if (!host.chooseSavePath) {
         return {
-          outcome: "download",
+          outcome: 'download',
           fileName,
-          zipBase64: Buffer.from(zip).toString("base64"),
+          zipBase64: Buffer.from(zip).toString('base64'),
         };
       }
       const target = await host.chooseSavePath(fileName);
-      if (target === null) return { outcome: "cancelled" };
+      if (target === null) return { outcome: 'cancelled' };
       await writeFile(target, zip);
-      return { outcome: "saved", fileName: path.basename(target) };
+      return { outcome: 'saved', fileName: path.basename(target) };
     },
   };
 }

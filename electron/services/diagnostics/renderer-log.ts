@@ -2,11 +2,11 @@
 // at most a burst of lines and then a steady trickle, so a renderer stuck in a
 // loop (or a hostile one) cannot flood the disk. Every line passes the logger's
 // redactor; this file never formats or stores a line itself.
-import type { LogLevel, Logger } from "../log/logger.js";
+import type { LogLevel, Logger } from '../log/logger.js';
 
 /** One forwarded line, as the contract's log.write carries it. */
 export interface RendererLine {
-  level: Exclude<LogLevel, "debug">;
+  level: Exclude<LogLevel, 'debug'>;
   message: string;
   context?: Record<string, unknown>;
 }

@@ -4,18 +4,17 @@
 import type {
   DiagnosticsPreview,
   DiagnosticsSaved,
-} from "../../../../shared/contract/diagnostics.js";
-import { useDiagnosticsStore } from "./diagnostics-store.js";
-import "./diagnostics.css";
+} from '../../../../shared/contract/diagnostics.js';
+import { useDiagnosticsStore } from './diagnostics-store.js';
+import './diagnostics.css';
 
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 function savedText(saved: DiagnosticsSaved): string {
-  if (saved.outcome === "cancelled")
-    return "Not saved: the save dialog was cancelled.";
-  if (saved.outcome === "saved") return `Saved as ${saved.fileName}.`;
+  if (saved.outcome === 'cancelled') return 'Not saved: the save dialog was cancelled.';
+  if (saved.outcome === 'saved') return `Saved as ${saved.fileName}.`;
   return `Downloaded as ${saved.fileName}.`;
 }
 
@@ -34,10 +33,10 @@ function FileList(props: {
           <button
             type="button"
             className="nav-item"
-            aria-current={file.name === props.openFile ? "true" : undefined}
+            aria-current={file.name === props.openFile ? 'true' : undefined}
             onClick={() => props.onOpen(file.name)}
           >
-            <span className="mono">{file.name}</span>{" "}
+            <span className="mono">{file.name}</span>{' '}
             <span className="muted">{size(file.bytes)}</span>
           </button>
         </li>
@@ -59,15 +58,9 @@ function FileContents({
     <div className="diagnostics-contents">
       <h2 className="detail-title mono">{file.name}</h2>
       {file.truncated ? (
-        <p className="muted small">
-          Showing the newest part; the zip holds the whole file.
-        </p>
+        <p className="muted small">Showing the newest part; the zip holds the whole file.</p>
       ) : null}
-      <pre
-        className="diagnostics-text"
-        tabIndex={0}
-        aria-label={`Contents of ${file.name}`}
-      >
+      <pre className="diagnostics-text" tabIndex={0} aria-label={`Contents of ${file.name}`}>
         {file.preview}
       </pre>
     </div>
@@ -80,18 +73,14 @@ export function DiagnosticsView() {
   const store = useDiagnosticsStore.getState();
 
   return (
-    <section
-      className="view diagnostics-view"
-      aria-labelledby="diagnostics-title"
-    >
+    <section className="view diagnostics-view" aria-labelledby="diagnostics-title">
       <header className="view-header">
         <h1 id="diagnostics-title">Diagnostics</h1>
       </header>
       <p className="muted">
-        Export diagnostics gathers the app's logs, versions, settings and the
-        state of sync, the outbox and live updates into one zip you can send to
-        support. Read it here before saving; secrets and customer data are never
-        included.
+        Export diagnostics gathers the app's logs, versions, settings and the state of sync, the
+        outbox and live updates into one zip you can send to support. Read it here before saving;
+        secrets and customer data are never included.
       </p>
       <div className="toolbar">
         <button
@@ -100,11 +89,7 @@ export function DiagnosticsView() {
           onClick={() => void store.prepare()}
           disabled={busy !== null}
         >
-          {busy === "preparing"
-            ? "Preparing…"
-            : preview
-              ? "Prepare again"
-              : "Prepare diagnostics"}
+          {busy === 'preparing' ? 'Preparing…' : preview ? 'Prepare again' : 'Prepare diagnostics'}
         </button>
         {preview ? (
           <button
@@ -113,7 +98,7 @@ export function DiagnosticsView() {
             onClick={() => void store.save()}
             disabled={busy !== null}
           >
-            {busy === "saving" ? "Saving…" : `Save ${preview.fileName}…`}
+            {busy === 'saving' ? 'Saving…' : `Save ${preview.fileName}…`}
           </button>
         ) : null}
       </div>
@@ -130,11 +115,7 @@ export function DiagnosticsView() {
       {preview ? (
         <div className="diagnostics-body">
           <div>
-            <FileList
-              preview={preview}
-              openFile={openFile}
-              onOpen={store.showFile}
-            />
+            <FileList preview={preview} openFile={openFile} onOpen={store.showFile} />
             <h2 className="detail-title">Not included</h2>
             <ul className="plain-list small">
               {preview.leftOut.map((item) => (

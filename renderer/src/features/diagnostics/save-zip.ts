@@ -5,10 +5,8 @@
 /** Starts a download of base64 zip bytes under `fileName`. */
 export function saveZip(fileName: string, zipBase64: string): void {
   const bytes = Uint8Array.from(atob(zipBase64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(
-    new Blob([bytes], { type: "application/zip" }),
-  );
-  const link = document.createElement("a");
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+  const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   document.body.append(link);
