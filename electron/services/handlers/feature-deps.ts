@@ -29,6 +29,17 @@ export async function catalogueFromStore(services: Pick<Services, 'store'>): Pro
   }
 }
 
+/**
+ * The catalogue as fresh as OGOship can make it: an incremental sync first (cheap
+ * once the first sync is done), the cache as it is when OGOship cannot be reached.
+ */
+export async function freshCatalogue(services: Pick<Services, 'store' | 'sync'>): Promise<Catalogue> {
+  // A stale cache would preview products that already exist as new, and their
+  // creates would then fail with 409.
+  await services.sync.run().catch(() => undefined);
+  return catalogueFromStore(services);
+}
+
 /** A token source that always follows the current session (it changes on switching to the sandbox). */
 function currentTokens(services: Pick<Services, 'session'>): TokenSource {
   return {
