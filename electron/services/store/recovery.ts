@@ -41,6 +41,9 @@ export function openStoreWithRecovery(path: string, migrations: readonly Migrati
   return { store: openStore(path, migrations), notice: startedCleanNotice(keptAt) };
 }
 
+// LIMIT: the copy is taken at a healthy start and a clean close only, so a file damaged in
+// the middle of a session comes back without the drafts changed since that start; and the
+// copy is written synchronously, which adds a moment to startup with a large cache.
 /** Writes a consistent copy of the open database beside it (atomically replaced). */
 export function saveLastGood(store: Store, path: string): void {
   if (path === ':memory:' || !store.db.isOpen) return;
