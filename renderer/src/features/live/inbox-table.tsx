@@ -41,7 +41,7 @@ export function InboxTable(props: InboxTableProps) {
             <th scope="col">Type</th>
             <th scope="col">Verified</th>
             <th scope="col">What changed</th>
-            <th scope="col" aria-label="Replay" />
+            <th scope="col">Action</th>
           </tr>
         </thead>
         <tbody>

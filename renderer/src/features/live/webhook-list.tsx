@@ -37,7 +37,7 @@ export function WebhookList(props: WebhookListProps) {
             <th scope="col">URL</th>
             <th scope="col">Key</th>
             <th scope="col">Made by</th>
-            <th scope="col" aria-label="Actions" />
+            <th scope="col">Actions</th>
           </tr>
         </thead>
         <tbody>
