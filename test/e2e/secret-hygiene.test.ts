@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import keytar from '@napi-rs/keyring/keytar.js';
 import type { Browser, Page } from 'playwright-core';
@@ -184,6 +184,30 @@ describe('secret hygiene', () => {
         .locator('.draft-row', { hasText: reference })
         .locator('.badge', { hasText: 'Sent' })
         .waitFor({ timeout: 30_000 });
+    }));
+
+  it('forwards renderer console errors and unhandled rejections to the app log', () =>
+    step('renderer-log', async () => {
+      const probe = tag();
+      await page.evaluate(
+        `console.error('console probe ${probe}'); void Promise.reject(new Error('rejection probe ${probe}'));`,
+      );
+      const logFile = path.join(testApp.dataDir, 'logs', 'main.log');
+      for (let tries = 0; tries < 100; tries += 1) {
+        const text = await readFile(logFile, 'utf8');
+        if (text.includes(`rejection probe ${probe}`)) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const lines = (await readFile(logFile, 'utf8')).split('\n');
+      for (const needle of [
+        `console probe ${probe}`,
+        `Unhandled rejection: Error: rejection probe ${probe}`,
+      ]) {
+        const line = lines.find((candidate) => candidate.includes(needle));
+        assert.ok(line, `${needle} reached the log`);
+        assert.match(line, /renderer/);
+        assert.match(line, /error/);
+      }
     }));
 
   it('exports diagnostics after showing what is inside, into the data folder', () =>
