@@ -9,7 +9,7 @@ import { createImportHandlers } from '../import/handlers.js';
 import type { OperationHandlers } from '../router.js';
 import { createWebhookHandlers } from '../webhooks/handlers.js';
 import { createCatalogueHandlers } from './catalogue-handlers.js';
-import { catalogueFromStore, importSender } from './feature-deps.js';
+import { freshCatalogue, importSender } from './feature-deps.js';
 import { createSessionHandlers } from './session-handlers.js';
 import { createSyncHandlers } from './sync-handlers.js';
 
@@ -45,7 +45,7 @@ export function createHandlers(services: Services, host: DiagnosticsHost = {}): 
     ...createImportHandlers({
       dataDir: services.config.dataDir,
       bus: services.events,
-      loadCatalogue: () => catalogueFromStore(services),
+      loadCatalogue: () => freshCatalogue(services),
       createSender: (onThrottle) => importSender(services, onThrottle),
       onRunFailure: (importId, error) => services.log.error(`import ${importId} failed`, error),
     }),
