@@ -20,7 +20,7 @@ import {
   type SettingsStore,
 } from './settings/index.js';
 import type { Store } from './store/index.js';
-import { openStoreWithRecovery, saveLastGood } from './store/recovery.js';
+import { keepLastGood, openStoreWithRecovery, saveLastGood } from './store/recovery.js';
 import { createSyncService, type SyncService } from './sync/index.js';
 import { openVault } from './vault/vault.js';
 import { startWebhookService, vaultSecrets, type WebhookService } from './webhooks/index.js';
@@ -127,6 +127,8 @@ async function startLiveUpdates(
   return webhooks;
 }
 
+const LAST_GOOD_EVERY_MS = 5 * 60_000;
+
 /** Builds the graph, restores the saved sign-in (no prompt), and starts background work. */
 export async function createServices(config: ServicesConfig): Promise<Services> {
   configureLogging({
@@ -173,6 +175,10 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   await session.restore();
   const background = config.background !== false;
   if (background) await drafts.start();
+  // Drafts typed during a long session get into the last good copy within minutes, not only at quit.
+  const stopCopies = background
+    ? keepLastGood(store, storePath, LAST_GOOD_EVERY_MS, (error) => log.warn('could not copy the local database', error))
+    : () => undefined;
   const webhooks = background
     ? await startLiveUpdates(config, { store, api, sync, events }, () => endpoints.environment)
     : null;
@@ -188,6 +194,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
 
   async function close(): Promise<void> {
     stopOwnerWatch();
+    stopCopies();
     sync.cancel();
     await webhooks?.close();
     await sync.idle();
