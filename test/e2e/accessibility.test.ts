@@ -189,6 +189,11 @@ describe('accessibility in Chromium', () => {
         await page.getByRole('heading', { name: 'Live updates' }).waitFor();
         await check('live updates');
 
+        await nav('Diagnostics');
+        await page.getByRole('button', { name: 'Prepare diagnostics' }).click();
+        await page.getByLabel('Contents of README.txt').waitFor();
+        await check('diagnostics preview');
+
         assert.deepEqual(problems, []);
       });
     });
