@@ -5,6 +5,9 @@
 //    which has no JS API, so `typescript` asked from there resolves to the
 //    TypeScript the tool ships in its own node_modules.
 // Never used by product code.
+// LIMIT: Electronegativity 1.10.3 always fetches translations from its S3 bucket and
+// resolves `typescript` through npm's hoisting; both are steered here rather than patched
+// in node_modules, and would go away with a tool release that fixes them.
 import dns from 'node:dns';
 import net from 'node:net';
 import { createRequire, registerHooks } from 'node:module';

@@ -53,6 +53,8 @@ export function createDiagnosticsHandlers(
 ): DiagnosticsHandlers {
   const rendererLog = createRendererLog(createLogger('renderer'));
   // Only the bundle the user last looked at can be saved: they save what they read.
+  // LIMIT: the bundle is held in memory until the next preview (logs rotate at 4 × 5 MB, so at
+  // most about 20 MB); streaming it would cost the exact-preview guarantee for little gain.
   let prepared: PreparedBundle | null = null;
 
   async function gather(): Promise<PreparedBundle> {

@@ -17,6 +17,7 @@ export interface RateLimit {
   refillPerSecond: number;
 }
 
+// LIMIT: one allowance per service graph, shared by every window that forwards lines.
 const DEFAULT_LIMIT: RateLimit = { burst: 50, refillPerSecond: 1 };
 
 /** A sink for renderer lines; `write` answers whether the line was written or dropped. */

@@ -27,6 +27,9 @@ export function forwardLog(level: Level, message: string, context?: Record<strin
     .catch(() => undefined);
 }
 
+// LIMIT: console.log and console.info stay in the renderer's devtools; only warnings, errors
+// and uncaught failures are worth a line in the file a user hands to support.
+
 /** Installs the forwarding once, at start-up. */
 export function forwardRendererLogs(): void {
   for (const level of ['error', 'warn'] as const) {
