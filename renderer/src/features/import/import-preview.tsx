@@ -31,7 +31,9 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
   const sendable = preview.counts.new + preview.counts.changed;
   return (
     <section className="import-card" aria-labelledby="import-preview-title">
-      <h2 id="import-preview-title">Preview of {formatCount(preview.counts.rows)} rows</h2>
+      <h2 id="import-preview-title">
+        Preview of {formatCount(preview.counts.rows)} {preview.counts.rows === 1 ? 'row' : 'rows'}
+      </h2>
       <div className="stock-grid import-counts" role="group" aria-label="Preview counts">
         {KINDS.map((kind) => (
           <div key={kind.key} className={`figure count-${kind.key}`}>
