@@ -71,6 +71,8 @@ describe('accessibility in Chromium', () => {
 
   after(async () => {
     await browser?.close();
+    // No keychain entry of the demo merchant outlives the test.
+    await testApp?.app.services.session().signOut().catch(() => undefined);
     await testApp?.close();
     await sandbox?.close();
   });
@@ -139,6 +141,7 @@ describe('accessibility in Chromium', () => {
       await page.getByRole('status').filter({ hasText: /^0 products$/ }).waitFor();
       assert.equal(await products.getAttribute('aria-rowcount'), '1', 'only the header row is left');
       await page.getByRole('searchbox', { name: 'Search products' }).fill('');
+      await page.getByRole('status').filter({ hasText: /^20 products$/ }).waitFor();
     });
   });
 
@@ -203,7 +206,8 @@ describe('accessibility in Chromium', () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ogo-e2e-damaged-'));
     await writeFile(path.join(dataDir, 'settings.json'), '{"environment": "sand');
     const app = await startPreviewApp({
-      services: { dataDir, keychainService: `ogo-desk-e2e-damaged-${process.pid}`, logConsole: false, env: {} },
+      // Logging is process-wide: keep it in the main test app's folder, which outlives this one.
+      services: { dataDir, keychainService: `ogo-desk-e2e-damaged-${process.pid}`, logConsole: false, env: {}, logDir: path.join(testApp.dataDir, 'logs') },
       rendererDir: path.join(ROOT, 'dist', 'renderer'),
     });
     const { context, page, consoleLog } = await openPage(browser, { dark: true });

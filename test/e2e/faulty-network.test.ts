@@ -63,6 +63,8 @@ describe('every flow over a flaky network in Chromium', () => {
 
   after(async () => {
     await browser?.close();
+    // No keychain entry of the demo merchant outlives the test.
+    await testApp?.app.services.session().signOut().catch(() => undefined);
     await testApp?.close();
     await sandbox?.close();
   });
