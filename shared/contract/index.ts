@@ -2,6 +2,7 @@
 // the main side pushes back. Every transport (Electron IPC, browser preview HTTP)
 // and every handler is typed from here; nothing else names a channel.
 import type { z } from 'zod';
+import { appOperations } from './app.js';
 import type { EventSpec, OperationSpec } from './define.js';
 import { diagnosticsOperations } from './diagnostics.js';
 import { draftEvents, draftOperations } from './drafts.js';
@@ -14,6 +15,7 @@ import { webhookEvents, webhookOperations } from './webhooks.js';
 
 /** Every operation, by name. Feature modules each contribute their own map. */
 export const operations = {
+  ...appOperations,
   ...sessionOperations,
   ...syncOperations,
   ...orderOperations,

@@ -28,6 +28,7 @@ function webhookHandlers(services: Services): ReturnType<typeof createWebhookHan
 /** Every operation's handler, built over the services; `host` adds what only the desktop shell has. */
 export function createHandlers(services: Services, host: DiagnosticsHost = {}): OperationHandlers {
   return {
+    'app.notices': async () => services.notices(),
     ...createSessionHandlers({
       session: () => services.session(),
       switchToSandbox: () => services.switchToSandbox(),
