@@ -10,12 +10,12 @@ export function StartupNotices() {
   const [notices, setNotices] = useState<StartupNotice[]>([]);
   useEffect(() => {
     let live = true;
-    bridge()
-      ['app.notices']({})
+    // Called inside then() so a bridge without the operation (an older main side) rejects, never throws.
+    Promise.resolve()
+      .then(() => bridge()['app.notices']({}))
       .then((found) => {
         if (live) setNotices(found);
       })
-      // A bridge without the operation (an older main side) has nothing to say.
       .catch(() => undefined);
     return () => {
       live = false;
