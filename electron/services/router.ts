@@ -28,25 +28,33 @@ export type FailureReporter = (name: string, error: unknown) => void;
 
 /** Validates, dispatches and wraps one call; never throws. */
 export function createRouter(handlers: OperationHandlers, reportFailure: FailureReporter) {
-  async function call(name: unknown, rawInput: unknown): Promise<CallResult> {
-    if (typeof name !== 'string' || !Object.hasOwn(operations, name)) {
-      // String() of a renderer-made object can throw (a non-callable toString); name strings only.
-      const shown = typeof name === 'string' ? name.slice(0, 80) : `(a ${typeof name})`;
-      return { ok: false, error: { kind: 'validation', message: `Unknown operation: ${shown}` } };
-    }
-    const operationName = name as OperationName;
+  async function dispatch(operationName: OperationName, rawInput: unknown): Promise<CallResult> {
     const spec = operations[operationName];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const error = new ValidationError(`Invalid input for ${operationName}`, describeZodIssues(parsed.error.issues));
       return { ok: false, error: error.toPayload() };
     }
+    const handler = handlers[operationName] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: spec.output.parse(await handler(parsed.data)) };
+  }
+
+  async function call(name: unknown, rawInput: unknown): Promise<CallResult> {
+    if (typeof name !== 'string' || !Object.hasOwn(operations, name)) {
+      // String() of a renderer-made object can throw (a non-callable toString); name strings only.
+      const shown = typeof name === 'string' ? name.slice(0, 80) : `(a ${typeof name})`;
+      return { ok: false, error: { kind: 'validation', message: `Unknown operation: ${shown}` } };
+    }
+    // Validation sits inside the guard too: hostile input (a throwing getter, a structure that
+    // still overflows the stack) must become a payload, never an exception in main.
     try {
-      const handler = handlers[operationName] as (input: unknown) => Promise<unknown>;
-      const value = spec.output.parse(await handler(parsed.data));
-      return { ok: true, value };
+      return await dispatch(name as OperationName, rawInput);
     } catch (error) {
-      reportFailure(operationName, error);
+      try {
+        reportFailure(name, error);
+      } catch {
+        // A failing reporter must not turn a handled failure into a thrown one.
+      }
       return { ok: false, error: toErrorPayload(error) };
     }
   }

@@ -8,6 +8,35 @@ import { operation } from './define.js';
 /** Levels a renderer line may have (debug stays in the renderer's devtools). */
 export const rendererLogLevelSchema = z.enum(['error', 'warn', 'info']);
 
+// A log context is free-form JSON, and zod checks JSON by recursion: a context nested thousands
+// of levels deep would overflow the stack while being validated. These caps are far beyond any
+// real log line, and are checked without recursion before the JSON check runs.
+const MAX_CONTEXT_DEPTH = 16;
+const MAX_CONTEXT_VALUES = 2000;
+
+/** True when every nested object or array sits within the depth cap and the values are few enough. */
+function withinContextLimits(value: unknown): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  let seen = 0;
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    seen += 1;
+    // The count also ends the walk of a cyclic structure, which IPC cloning can carry.
+    if (seen > MAX_CONTEXT_VALUES) return false;
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth >= MAX_CONTEXT_DEPTH) return false;
+    for (const child of Object.values(item.value)) pending.push({ value: child, depth: item.depth + 1 });
+  }
+  return true;
+}
+
+/** A renderer log line's context: a JSON object of bounded depth and size. */
+export const logContextSchema = z
+  .custom<unknown>(withinContextLimits, {
+    message: `Must be at most ${MAX_CONTEXT_DEPTH} levels deep with at most ${MAX_CONTEXT_VALUES} values`,
+  })
+  .pipe(z.record(z.string(), z.json()));
+
 /** One file of the diagnostics bundle as the user sees it before saving. */
 export const diagnosticsFileSchema = z.object({
   name: z.string(),
@@ -49,7 +78,7 @@ export const diagnosticsOperations = {
     z.strictObject({
       level: rendererLogLevelSchema,
       message: z.string().max(4000),
-      context: z.record(z.string(), z.json()).optional(),
+      context: logContextSchema.optional(),
     }),
     z.object({ written: z.boolean() }),
   ),
