@@ -2,7 +2,8 @@
 // starting: the damaged file is set aside and the last good copy (refreshed at
 // every healthy start and every change) restored, or the defaults used, and the
 // user is told which. Never deletes the damaged file; never holds a secret.
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StartupNotice } from '../../../shared/contract/app.js';
 import { createConfSettings, type SettingsStore } from './settings.js';
@@ -31,9 +32,7 @@ export function openSettingsWithRecovery(dataDir: string): RecoveredSettings {
   const inner = createConfSettings(dataDir);
   // After a reset, write the defaults so a good file (and so a good copy) exists again.
   if (notice?.id === 'settings-reset') inner.update({});
-  const keepCopy = () => {
-    if (existsSync(file)) copyFileSync(file, lastGood);
-  };
+  const keepCopy = () => copyAtomically(file, lastGood);
   keepCopy();
   const settings: SettingsStore = {
     get: () => inner.get(),
@@ -44,6 +43,22 @@ export function openSettingsWithRecovery(dataDir: string): RecoveredSettings {
     },
   };
   return { settings, notice };
+}
+
+// Copies through a temp file of this process's own, then renames: the app and an `ogo`
+// command may copy at once, and a reader must never see a half-written copy.
+function copyAtomically(from: string, to: string): void {
+  const partial = `${to}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
+  try {
+    copyFileSync(from, partial);
+    renameSync(partial, to);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    // No settings file yet is fine; so is losing the rename to another process's copy.
+    if (code === 'ENOENT') return;
+    if (!((code === 'EPERM' || code === 'EACCES' || code === 'EBUSY') && existsSync(to))) throw error;
+  }
 }
 
 function isJsonObject(path: string): boolean {

@@ -2,12 +2,14 @@
 // checks it, and when it is garbled or truncated sets it aside, restores the last
 // good copy (made with VACUUM INTO at every healthy start and clean close) or starts
 // empty, and says in plain words what the user lost. Never deletes a damaged file.
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import type { StartupNotice } from '../../../shared/contract/app.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrate.js';
 import { openStore, type Store } from './index.js';
+import { isCorruptionError } from './sqlite-errors.js';
 
 /** A store opened with recovery, and what the user must be told about it (if anything). */
 export interface RecoveredStore {
@@ -48,11 +50,25 @@ export function openStoreWithRecovery(path: string, migrations: readonly Migrati
 export function saveLastGood(store: Store, path: string): void {
   if (path === ':memory:' || !store.db.isOpen) return;
   const target = lastGoodPath(path);
-  const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
-  // VACUUM INTO writes a compact, consistent snapshot even while WAL holds recent commits.
-  store.db.prepare('VACUUM INTO ?').run(partial);
-  renameSync(partial, target);
+  // Each process writes its own temp file: the app and an `ogo` command may copy at once.
+  const partial = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
+  try {
+    // VACUUM INTO writes a compact, consistent snapshot even while WAL holds recent commits.
+    store.db.prepare('VACUUM INTO ?').run(partial);
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    // Losing the rename to another process's fresh copy is fine (Windows refuses to
+    // replace a file another process is renaming); anything else is a real failure.
+    if (!(isRenameRace(error) && existsSync(target))) throw error;
+  }
+}
+
+// LIMIT: a temp copy left by a process killed mid-copy stays beside the database until
+// the data folder is cleaned; it is never read, and the next copy uses a new name.
+function isRenameRace(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EPERM' || code === 'EACCES' || code === 'EBUSY';
 }
 
 /** Copies the database every `everyMs` when something changed since the last copy; returns a stop function. */
@@ -73,16 +89,26 @@ export function keepLastGood(store: Store, path: string, everyMs: number, onErro
   return () => clearInterval(timer);
 }
 
+// Null only for real damage; a lock, a newer schema or a failing migration is thrown
+// as is, because moving a healthy file another process has open would lose its data.
 function tryOpen(path: string, migrations: readonly Migration[]): Store | null {
-  let store: Store | null = null;
+  let store: Store;
   try {
     store = openStore(path, migrations);
-    if (!passesCheck(store.db)) throw new Error('integrity check failed');
-    return store;
-  } catch {
-    store?.close();
-    return null;
+  } catch (error) {
+    if (isCorruptionError(error)) return null;
+    throw error;
   }
+  try {
+    if (passesCheck(store.db)) return store;
+  } catch (error) {
+    if (!isCorruptionError(error)) {
+      store.close();
+      throw error;
+    }
+  }
+  store.close();
+  return null;
 }
 
 function passesCheck(db: DatabaseSync): boolean {
