@@ -4,7 +4,10 @@
 set -euo pipefail
 
 if [ -z "${OGO_PRIVATE_DBUS:-}" ]; then
-  exec dbus-run-session -- env OGO_PRIVATE_DBUS=1 bash "$0" "$@"
+  # dbus-daemon warns that it may not raise its file limit when run as root in a
+  # container; harmless here, and alarming to read, so that one line is dropped.
+  exec dbus-run-session -- env OGO_PRIVATE_DBUS=1 bash "$0" "$@" \
+    2> >(grep --line-buffered -v 'Failed to set fd limit' >&2)
 fi
 
 keyring_home=$(mktemp -d "${TMPDIR:-/tmp}/ogo-keyring.XXXXXX")

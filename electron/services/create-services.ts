@@ -188,6 +188,10 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     sandbox ??= await startSandbox();
     endpoints = { environment: 'sandbox', authUrl: sandbox.url, apiUrl: sandbox.url };
     session = buildSession(config, events, endpoints, connectivity);
+    // The sandbox's demo credentials are public, so without a keychain they may
+    // live in memory: trying the app must not depend on a desktop session.
+    const restored = await session.restore();
+    if (restored.status === 'keychainUnavailable') await session.keepForThisSessionOnly();
     log.info(`switched to the built-in sandbox at ${sandbox.url}`);
     return { ...DEMO_CREDENTIALS };
   }

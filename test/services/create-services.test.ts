@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { createServices } from '../../electron/services/create-services.js';
 import { OfflineError } from '../../shared/errors.js';
@@ -85,6 +87,25 @@ describe('create-services', () => {
       assert.deepEqual(heard.slice(-2), [false, true], 'the status bar heard both flips');
     } finally {
       await services.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('lets a newcomer try the built-in sandbox on a machine without a keychain', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'ogo-services-'));
+    const fixture = join(import.meta.dirname, 'fixtures', 'sandbox-without-keychain.ts');
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', fixture], {
+        env: {
+          ...process.env,
+          DBUS_SESSION_BUS_ADDRESS: `unix:path=/tmp/ogo-no-bus-${randomUUID()}`,
+          OGO_TEST_DATA: dataDir,
+          OGO_TEST_SERVICE: `ogo-services-test-${randomUUID()}`,
+        },
+      });
+      const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+      assert.deepEqual(result, { before: 'keychainUnavailable', after: 'signedIn', orders: 5 });
+    } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
