@@ -3,29 +3,30 @@
 // Pure: never changes state.
 import { z } from 'zod';
 import { productInputSchema } from '../../shared/domain/product.js';
+import { PRODUCT_TEXT_LIMITS as LIMITS } from '../../shared/domain/product-limits.js';
 import { fail } from './reply.js';
 import type { SandboxRequest } from './sandbox-request.js';
 import { isValidGtin } from './seed/ean.js';
 import type { FieldIssue } from './validation.js';
 
 /** The longest product code the sandbox accepts (OGOship's limit is not published). */
-export const MAX_CODE_LENGTH = 50;
+export const MAX_CODE_LENGTH = LIMITS.code;
 
 const text = (max: number) => z.string().max(max).nullish();
 const httpUrl = z
   .string()
-  .max(500)
+  .max(LIMITS.infoUrl)
   .regex(/^https?:\/\/\S+$/i, 'must be an http or https URL');
 const price = z.number().min(0).nullish();
 
 /** The sandbox's product body schema: the shared one with OGOship-plausible limits. */
 export const strictProductSchema = productInputSchema.extend({
   code: z.string().min(1).max(MAX_CODE_LENGTH),
-  name: text(150),
-  description: text(4000),
-  supplierCode: text(50),
-  supplier: text(100),
-  group: text(50),
+  name: text(LIMITS.name),
+  description: text(LIMITS.description),
+  supplierCode: text(LIMITS.supplierCode),
+  supplier: text(LIMITS.supplier),
+  group: text(LIMITS.group),
   eanCode: z
     .string()
     .refine(isValidGtin, 'must be an EAN-8, UPC-A, EAN-13 or GTIN-14 with a valid check digit')
@@ -45,7 +46,7 @@ export const strictProductSchema = productInputSchema.extend({
   languageCode: z
     .string()
     .regex(/^[a-z]{2}$/i, 'must be 2 letters (ISO 639-1), such as fi, sv or en'),
-  customsDescription: text(50),
+  customsDescription: text(LIMITS.customsDescription),
   hsCode: z
     .string()
     .regex(/^\d{6,10}$/, 'must be 6 to 10 digits')

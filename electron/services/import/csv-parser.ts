@@ -13,6 +13,13 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/**
+ * The longest record the parser waits for. Far above any product row OGOship takes
+ * (its text limits add up to about 5,000 characters) yet small enough that a
+ * file with a runaway quote or a 50 MB cell is refused at once, not buffered whole.
+ */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+
 interface RecordEnd {
   readonly cells: string[];
   readonly next: number;
@@ -50,7 +57,13 @@ export class CsvParser {
       position = record.next;
     }
     this.#rest = text.slice(position);
+    if (this.#rest.length > MAX_RECORD_CHARS) throw this.#tooLong();
     return records;
+  }
+
+  #tooLong(): ValidationError {
+    const message = `The record starting on this line runs past ${MAX_RECORD_CHARS.toLocaleString('en')} characters (a huge cell or a quote that never closes); no product field is that long`;
+    return new ValidationError(`Line ${this.#line}: ${message}`, [{ row: this.#line, field: '(file)', message }]);
   }
 
   // Reads one record starting at `start`; null when the text ends before the record does.

@@ -2,6 +2,7 @@
 // Pure: every problem names the file's line and the column header as written.
 import type { FieldProblem } from '../../../shared/errors.js';
 import type { ProductField } from '../../../shared/domain/product.js';
+import { CONTROL_CHARACTER, SINGLE_LINE_PRODUCT_FIELDS, productTextLimit } from '../../../shared/domain/product-limits.js';
 import type { CsvRecord } from './csv-parser.js';
 import { checkEan } from './ean.js';
 import type { ColumnMapping } from './header-map.js';
@@ -67,6 +68,7 @@ const RULES: Record<ProductField, FieldRule> = {
 };
 
 const HAS_TEXT = /\S/;
+const MAX_SHOWN_CODE = 200;
 
 /** Builds the checker for a file's columns; it returns null for a row with no data. */
 export function createRowChecker(columns: readonly ColumnMapping[]) {
@@ -99,6 +101,13 @@ function checkCell(
     values[column.field] = null;
     return;
   }
+  const shapeProblem = textShapeProblem(column.field, trimmed);
+  if (shapeProblem !== null) {
+    problems.push({ row: record.line, field: column.header, message: shapeProblem });
+    // The code still names the row (shortened when huge); other refused values are dropped.
+    if (column.field === 'code') values.code = trimmed.length > MAX_SHOWN_CODE ? `${trimmed.slice(0, MAX_SHOWN_CODE)}…` : trimmed;
+    return;
+  }
   const rule = RULES[column.field];
   // Plain text needs no checking: skip the result object on the hot path.
   if (rule === text) {
@@ -108,6 +117,21 @@ function checkCell(
   const checked = rule(trimmed);
   if (checked.ok) values[column.field] = checked.value;
   else problems.push({ row: record.line, field: column.header, message: checked.message });
+}
+
+// What OGOship refuses whatever the field's own rule says: values that are too long,
+// and control characters in a one-line field. Checked first, so no rule (and no
+// message) ever quotes a huge or terminal-hostile value.
+function textShapeProblem(field: ProductField, value: string): string | null {
+  const limit = productTextLimit(field);
+  if (limit !== undefined && value.length > limit) {
+    return `Too long: at most ${limit} characters, found ${value.length.toLocaleString('en')}`;
+  }
+  if (!SINGLE_LINE_PRODUCT_FIELDS.includes(field)) return null;
+  const found = CONTROL_CHARACTER.exec(value);
+  if (found === null) return null;
+  const hex = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `Holds a control character (U+${hex}) at position ${found.index + 1}; OGOship refuses tabs, line breaks and other control characters here`;
 }
 
 // Cells past the header's last column: Excel pads rows with empty ones, which are fine.
