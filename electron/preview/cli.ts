@@ -28,8 +28,14 @@ async function main(): Promise<void> {
     stopping = true;
     process.stdout.write('Stopping OGO Desk: letting work in flight finish or pause…\n');
     app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => {
+        process.stdout.write('OGO Desk stopped; drafts and queued orders are saved.\n');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        process.stderr.write(`OGO Desk stopped with an error: ${String(error)}\n`);
+        process.exit(1);
+      },
     );
   };
   process.on('SIGINT', stop);
