@@ -15,7 +15,7 @@ type CatalogueOperationName = Extract<
 
 /** What the order and product handlers need. */
 export interface CatalogueHandlerDeps {
-  store: Pick<Store, 'orders' | 'products'>;
+  store: Pick<Store, 'orders' | 'products' | 'transaction'>;
   /** The API client of the signed-in environment (it may change on sign-in). */
   api: () => Pick<ApiClient, 'products'>;
 }
@@ -40,8 +40,12 @@ export function createCatalogueHandlers(
   deps: CatalogueHandlerDeps,
 ): Pick<OperationHandlers, CatalogueOperationName> {
   const { store } = deps;
-  const cache = (saved: Product): Product => {
-    store.products.put([saved]);
+  // A rename's old code goes in the same transaction, so no reader sees both codes or neither.
+  const cache = (saved: Product, replacedCode?: string): Product => {
+    store.transaction(() => {
+      if (replacedCode !== undefined && replacedCode !== saved.code) store.products.remove(replacedCode);
+      store.products.put([saved]);
+    });
     return store.products.get(saved.code) ?? saved;
   };
   return {
@@ -60,8 +64,7 @@ export function createCatalogueHandlers(
     },
     'products.update': async ({ code, product }) => {
       const answer = await deps.api().products.update(code, product).catch(rethrowWithProblems);
-      // LIMIT: after a rename the old code stays in the cache until sign-out; the store has no delete yet.
-      return cache(await confirmedProduct(deps, answer, product));
+      return cache(await confirmedProduct(deps, answer, product), code);
     },
   };
 }

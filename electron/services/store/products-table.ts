@@ -50,6 +50,8 @@ export function productsTable(db: DatabaseSync) {
     WHERE code = ?`);
   const selectOne = db.prepare('SELECT json FROM products WHERE code = ?');
   const countAll = db.prepare('SELECT count(*) AS n FROM products');
+  const deleteOne = db.prepare('DELETE FROM products WHERE code = ?');
+  const deleteLevel = db.prepare('DELETE FROM stock_levels WHERE product_code = ?');
 
   /** Writes products (caller wraps in a transaction for a page). */
   function put(products: readonly Product[]): void {
@@ -122,12 +124,18 @@ export function productsTable(db: DatabaseSync) {
     );
   }
 
+  /** Forgets the product with this code and its stock level (a rename moved it to a new code). */
+  function remove(code: string): void {
+    deleteOne.run(code);
+    deleteLevel.run(code);
+  }
+
   /** How many products the cache holds. */
   function count(): number {
     return (countAll.get() as { n: number }).n;
   }
 
-  return { put, putStockLevels, query, get, namesOf, count };
+  return { put, putStockLevels, query, get, namesOf, remove, count };
 }
 
 /** Product queries and writes of one store. */
