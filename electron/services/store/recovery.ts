@@ -130,6 +130,8 @@ function isHealthyFile(path: string): boolean {
 }
 
 // Renames the damaged file (and its WAL side files) so support can still look at it.
+// LIMIT: two processes starting on the same truly damaged file at the same moment are
+// not coordinated; one may fail its rename and exit with an error (the next start is clean).
 function setAside(path: string): string {
   const kept = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   if (existsSync(path)) renameSync(path, kept);
