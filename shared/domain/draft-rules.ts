@@ -4,7 +4,7 @@
 // queueing). Pure TypeScript: no Node or DOM API, no I/O.
 import type { FieldProblem } from '../errors.js';
 import { countryByCode } from './countries.js';
-import type { DraftContent, DraftKind, DraftLine } from './draft.js';
+import type { DraftContent, DraftKind, DraftLine, DraftState } from './draft.js';
 
 /** What the rules need besides the draft itself. */
 export interface DraftRuleContext {
@@ -16,7 +16,21 @@ export interface DraftRuleContext {
   catalogue: ((code: string) => number | null | undefined) | null;
   /** Whether another draft or a known order already uses the reference. */
   referenceTaken: (reference: string) => boolean;
+  /** Where the draft is in the outbox; absent means still being edited. */
+  state?: DraftState;
 }
+
+/**
+ * States in which the order this draft creates may already exist, so a live
+ * order with its reference is most likely its own and no clash.
+ */
+const MAY_HAVE_CREATED: ReadonlySet<DraftState> = new Set<DraftState>([
+  'queued',
+  'sending',
+  'outcomeUnknown',
+  'sent',
+  'conflict',
+]);
 
 /** Errors block sending; warnings are shown but do not. */
 export interface DraftCheck {
@@ -197,8 +211,10 @@ function checkDocuments(content: DraftContent): FieldProblem[] {
 /** Every problem OGOship would reject (errors) or a merchant should see (warnings). */
 export function checkDraft(content: DraftContent, context: DraftRuleContext): DraftCheck {
   const check: DraftCheck = { errors: [], warnings: [] };
-  if (context.kind === 'new')
-    check.errors.push(...checkReference(content.reference, context.referenceTaken));
+  if (context.kind === 'new') {
+    const own = context.state !== undefined && MAY_HAVE_CREATED.has(context.state);
+    check.errors.push(...checkReference(content.reference, own ? () => false : context.referenceTaken));
+  }
   if (context.kind === 'cancel') return check;
 
   check.errors.push(...checkLengths(content), ...checkCustomer(content));

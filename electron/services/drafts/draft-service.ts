@@ -66,7 +66,8 @@ export function createDraftService(deps: DraftServiceDeps) {
       : null;
     const referenceTaken = (reference: string) =>
       table.referenceUsed(reference, record.id) || cache.orderExists(reference.trim());
-    return checkDraft(content, { kind: record.kind, catalogue, referenceTaken });
+    const state = record.state;
+    return checkDraft(content, { kind: record.kind, catalogue, referenceTaken, state });
   }
 
   function view(id: string): DraftView {

@@ -5,7 +5,7 @@ import { DRAFT_STATE_LABEL, type DraftContent } from '../../../../shared/domain/
 import { call } from '../../bridge/index.js';
 import { DraftDocuments } from './draft-documents.js';
 import { DraftLines } from './draft-lines.js';
-import { problemsOf, type ProblemMap } from './draft-problems.js';
+import { gateProblems, problemsOf, showsAllProblems, type ProblemMap } from './draft-problems.js';
 import { TextField } from './field.js';
 import { NumberField } from './number-field.js';
 import { useDraftsStore } from './drafts-store.js';
@@ -78,7 +78,9 @@ function CustomerFields(props: {
           const byName = countries.find(
             (item) => item.name.toLowerCase() === value.trim().toLowerCase(),
           );
-          props.edit({ countryCode: (byName?.code ?? value).slice(0, 2).toUpperCase() });
+          props.edit({
+            countryCode: (byName?.code ?? value).slice(0, 2).toUpperCase(),
+          });
         }}
       >
         <span className="field-hint">{country?.name ?? ''}</span>
@@ -138,7 +140,11 @@ function OrderFields(props: {
           onChange={(event) =>
             edit({
               cashOnDelivery: event.target.checked
-                ? { amount: null, currencyCode: content.priceCurrency, reference: '' }
+                ? {
+                    amount: null,
+                    currencyCode: content.priceCurrency,
+                    reference: '',
+                  }
                 : null,
             })
           }
@@ -162,7 +168,12 @@ function OrderFields(props: {
             disabled={disabled}
             error={problems.error('cashOnDelivery.currencyCode')}
             onChange={(value) =>
-              edit({ cashOnDelivery: { ...cod, currencyCode: value.toUpperCase().slice(0, 3) } })
+              edit({
+                cashOnDelivery: {
+                  ...cod,
+                  currencyCode: value.toUpperCase().slice(0, 3),
+                },
+              })
             }
           />
         </>
@@ -171,6 +182,7 @@ function OrderFields(props: {
         <label htmlFor="draft-comments">Comments</label>
         <textarea
           id="draft-comments"
+          name="comments"
           rows={2}
           value={content.comments}
           disabled={disabled}
@@ -200,6 +212,13 @@ export function DraftEditor() {
   const actionProblems = useDraftsStore((state) => state.problems);
   const saving = useDraftsStore((state) => state.saving);
   const { edit, send, remove } = useDraftsStore.getState();
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [sendPressed, setSendPressed] = useState(false);
+  const openId = open?.id;
+  useEffect(() => {
+    setTouched(new Set());
+    setSendPressed(false);
+  }, [openId]);
   if (!open)
     return (
       <aside className="detail-pane empty" aria-label="Draft">
@@ -207,7 +226,16 @@ export function DraftEditor() {
       </aside>
     );
 
-  const problems = problemsOf(open, actionProblems);
+  const all = showsAllProblems(open.state, sendPressed, actionProblems);
+  const problems = gateProblems(
+    problemsOf(open, actionProblems),
+    (field) => all || touched.has(field),
+  );
+  // Leaving a field (focusout bubbles) marks it reached, so its errors may show.
+  const markTouched = (target: EventTarget) => {
+    const name = target instanceof HTMLElement ? target.getAttribute('name') : null;
+    if (name && !touched.has(name)) setTouched(new Set([...touched, name]));
+  };
   const { content } = open;
   const disabled = open.state === 'sent' || open.kind === 'cancel';
   const referenceFixed = open.state !== 'draft' || open.kind !== 'new';
@@ -220,7 +248,11 @@ export function DraftEditor() {
         : 'Order draft';
 
   return (
-    <aside className="detail-pane draft-editor" aria-label="Draft">
+    <aside
+      className="detail-pane draft-editor"
+      aria-label="Draft"
+      onBlur={(event) => markTouched(event.target)}
+    >
       <div className="detail-title">
         <h2>{title}</h2>
         <span className={`badge draft-state state-${open.state}`}>
@@ -262,7 +294,14 @@ export function DraftEditor() {
       />
       <div className="form-actions">
         {open.state === 'draft' ? (
-          <button type="button" className="button primary" onClick={() => void send()}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              setSendPressed(true);
+              void send();
+            }}
+          >
             {open.kind === 'cancel' ? 'Request cancellation' : 'Send'}
           </button>
         ) : null}

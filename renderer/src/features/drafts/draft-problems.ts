@@ -36,3 +36,24 @@ export function problemsOf(draft: DraftView, actionProblems: FieldProblem[]): Pr
     count: errors.size,
   };
 }
+
+/**
+ * Hides errors of fields the merchant has not reached yet, so an empty new
+ * draft is not a wall of red; warnings and the count stay whole.
+ */
+export function gateProblems(map: ProblemMap, shown: (field: string) => boolean): ProblemMap {
+  return {
+    error: (field) => (shown(field) ? map.error(field) : undefined),
+    warning: map.warning,
+    count: map.count,
+  };
+}
+
+/** Whether every error shows at once: after Send, or once the draft left the editing state. */
+export function showsAllProblems(
+  state: DraftView['state'],
+  sendPressed: boolean,
+  actionProblems: FieldProblem[],
+): boolean {
+  return sendPressed || state !== 'draft' || actionProblems.length > 0;
+}
