@@ -24,6 +24,30 @@ export interface Output {
   status(text: string): void;
 }
 
+// C0 controls, DEL and C1 controls: a terminal may run them as commands (ESC [ 2 J
+// clears the screen; U+009B is a one-character CSI on some terminals).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Shows control characters in text from a file or server as `\x1b`-style escapes, for people. */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(CONTROL, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** JSON text with DEL and C1 controls escaped too (JSON.stringify leaves them raw). */
+export function terminalSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** An output that escapes control characters in lines, notes and JSON; progress passes through. */
+export function controlSafeOutput(out: Output): Output {
+  return {
+    ...out,
+    line: (text = '') => out.line(escapeControlCharacters(text)),
+    note: (text) => out.note(escapeControlCharacters(text)),
+    json: (value) => out.line(terminalSafeJson(value)),
+  };
+}
+
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value).replace(/\s+/g, ' ');

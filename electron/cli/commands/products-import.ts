@@ -17,6 +17,7 @@ import { previewInWorker } from '../../services/import/preview-worker.js';
 import { createApiProductSender, loadCatalogueFromApi } from '../../services/import/product-sender.js';
 import type { ImportProgress } from '../../services/import/progress.js';
 import { UsageError, intOption, type CommandContext, type CommandSpec } from '../command.js';
+import { controlSafeOutput } from '../output.js';
 import { formatDuration } from '../progress-bar.js';
 
 const ENCODING_ALIASES: Record<string, ImportEncoding> = { utf8: 'utf-8', cp1252: 'windows-1252', latin1: 'iso-8859-1', latin9: 'iso-8859-15', mac: 'macintosh', macroman: 'macintosh', utf16: 'utf-16le', utf16le: 'utf-16le', utf16be: 'utf-16be' };
@@ -173,7 +174,9 @@ export const commands: CommandSpec[] = [
       erase: { type: 'string', value: 'FIELDS', help: 'comma-separated fields whose blank cells erase stored values (default: keep)' },
       'failed-csv': { type: 'string', value: 'PATH', help: 'write rows that did not import to PATH, to fix and import again' },
     },
-    async run(context) {
+    async run(raw) {
+      // Codes, headers and messages come from the file and the server: never let them drive the terminal.
+      const context: CommandContext = { ...raw, out: controlSafeOutput(raw.out) };
       try {
         return await importCommand(context);
       } catch (error) {
