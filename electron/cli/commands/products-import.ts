@@ -125,7 +125,7 @@ function printReport(context: CommandContext, summary: PreviewSummary, report: I
 async function importCommand(context: CommandContext): Promise<number> {
   const choices = readChoices(context);
   const services = await context.services();
-  const catalogue = await loadCatalogueFromApi(services.api, context.signal);
+  const catalogue = await loadCatalogueFromApi(services.api, { signal: context.signal });
   const prepared = await previewInWorker({ source: { filePath: choices.file }, encoding: choices.encoding, delimiter: choices.delimiter }, catalogue);
   const { summary } = prepared;
   const clean = summary.counts.invalid === 0 && summary.blocked === null;

@@ -2,7 +2,8 @@
 // client. The adapter reports the server's push-back (429/5xx with the wait it
 // asked for) so the import can slow down. Never sees or logs a token.
 import type { Product, ProductInput } from '../../../shared/domain/product.js';
-import { createApiClient, type ApiClient, type HttpSettings } from '../api/index.js';
+import { ApiError, OfflineError } from '../../../shared/errors.js';
+import { MAX_PAGE_SIZE, createApiClient, realSleep, type ApiClient, type HttpSettings, type Sleep } from '../api/index.js';
 
 /** Sends products; throws ApiError (with status), ConnectionError (`ambiguous`) or CancelledError. */
 export interface ProductSender {
@@ -45,11 +46,46 @@ export function createApiProductSender(settings: ApiSenderSettings): ProductSend
   };
 }
 
-/** The whole catalogue from the API, by exact code, for the preview's comparison. */
-export async function loadCatalogueFromApi(client: ApiClient, signal?: AbortSignal): Promise<Map<string, Product>> {
+/** How patiently the catalogue is read: rounds of the client's own retries, and the pause between them. */
+export interface CatalogueReadOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly rounds?: number;
+  readonly pauseMs?: number;
+  readonly sleep?: Sleep;
+}
+
+const CATALOGUE_ROUNDS = 4;
+const CATALOGUE_PAUSE_MS = 2_000;
+
+/**
+ * The whole catalogue from the API, by exact code, for the preview's comparison.
+ * Each page is a GET, safe to ask again: when the client's own retries (a few
+ * seconds) run out on a dropped connection or a 429/5xx, the page is asked for
+ * again after a pause, so a short outage is ridden like the sending phase rides it.
+ */
+export async function loadCatalogueFromApi(client: ApiClient, options: CatalogueReadOptions = {}): Promise<Map<string, Product>> {
   const catalogue = new Map<string, Product>();
-  for await (const page of client.products.pages({}, { signal })) {
-    for (const product of page.items) catalogue.set(product.code, product);
+  for (let page = 1; ; page += 1) {
+    const items = await patiently(() => client.products.list({ page, limit: MAX_PAGE_SIZE }, { signal: options.signal }), options);
+    for (const product of items) catalogue.set(product.code, product);
+    if (items.length < MAX_PAGE_SIZE) return catalogue;
   }
-  return catalogue;
+}
+
+async function patiently<T>(read: () => Promise<T>, options: CatalogueReadOptions): Promise<T> {
+  const { rounds = CATALOGUE_ROUNDS, pauseMs = CATALOGUE_PAUSE_MS, sleep = realSleep } = options;
+  for (let round = 1; ; round += 1) {
+    try {
+      return await read();
+    } catch (error) {
+      if (round >= rounds || !worthAnotherRound(error)) throw error;
+      await sleep(pauseMs * round, options.signal);
+    }
+  }
+}
+
+function worthAnotherRound(error: unknown): boolean {
+  if (error instanceof ApiError) return error.status === 429 || error.status >= 500;
+  // A dropped or refused connection (ConnectionError is an OfflineError); not a cancel.
+  return error instanceof OfflineError;
 }
