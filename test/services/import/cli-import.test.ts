@@ -92,6 +92,16 @@ describe('ogo products import', () => {
     assert.match(missing.stderr, /cannot read .*missing\.csv \(ENOENT\)/);
   });
 
+  it('rides connections that keep breaking while it reads the catalogue, past the API client\'s own retries', async () => {
+    // Six resets outlast the client's five attempts (a few seconds); the catalogue read asks again.
+    const rule = { method: 'GET', path: '/api/v1/products', count: 6, reset: true };
+    const added = await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
+    assert.equal(added.status, 201);
+    const run = await ogo([fixture('semicolon-decimal-comma.csv'), '--dry-run', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).preview.counts.rows, 5);
+  });
+
   it('after a SIGKILL mid-import, running the command again resumes and creates each product exactly once', async () => {
     const file = await csvFile('crash.csv', newProductsCsv('CRASH', 80));
     const before = (await productWrites(sandbox.url)).length;
