@@ -13,9 +13,9 @@ export const TUNNEL_KINDS = ['localtunnel', 'ngrok', 'forwarded', 'none'] as con
 export const tunnelKindSchema = z.enum(TUNNEL_KINDS);
 export type TunnelKind = z.infer<typeof tunnelKindSchema>;
 
-/** connected: deliveries proven to arrive; degraded: partly working, polling covers; down: polling only. */
+/** connected: deliveries proven to arrive; degraded: partly working, polling covers; down: polling only; polling: the user chose no tunnel. */
 export const liveStatusSchema = z.object({
-  state: z.enum(['connected', 'connecting', 'degraded', 'down']),
+  state: z.enum(['connected', 'connecting', 'degraded', 'down', 'polling']),
   reason: z.string(),
   tunnel: tunnelKindSchema,
   publicUrl: z.string().nullable(),

@@ -38,6 +38,17 @@ export function createHandlers(services: Services, host: DiagnosticsHost = {}): 
           .catch((error: unknown) => services.log.warn('background sync stopped', error));
       },
       clearCache: () => services.store.clearCache(),
+      // Signing out must still work when OGOship or the keychain is away; the failure is in the log.
+      beforeSignOut: async () => {
+        await services.webhooks
+          ?.signOut()
+          .catch((error: unknown) => services.log.warn('live updates did not sign out cleanly', error));
+      },
+      afterSignIn: () => {
+        services.webhooks?.live
+          .start()
+          .catch((error: unknown) => services.log.warn('live updates did not restart', error));
+      },
     }),
     ...createCatalogueHandlers({ store: services.store, api: () => services.api }),
     ...createSyncHandlers(services.sync),

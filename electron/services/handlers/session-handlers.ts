@@ -17,6 +17,10 @@ export interface SessionHandlerDeps {
   syncInBackground(): void;
   /** Deletes the offline cache of the signed-out merchant. */
   clearCache(): Promise<void> | void;
+  /** Runs while the API still works, before the session forgets its tokens (live updates remove their webhooks). */
+  beforeSignOut?(): Promise<void>;
+  /** Runs after a sign-in (live updates reconnect if the user left them on). */
+  afterSignIn?(): void;
 }
 
 /** Handlers for every session.* operation. */
@@ -24,7 +28,10 @@ export function createSessionHandlers(
   deps: SessionHandlerDeps,
 ): Pick<OperationHandlers, SessionOperationName> {
   async function signedIn(state: SessionState): Promise<SessionState> {
-    if (state.status === 'signedIn') deps.syncInBackground();
+    if (state.status === 'signedIn') {
+      deps.syncInBackground();
+      deps.afterSignIn?.();
+    }
     return state;
   }
 
@@ -37,6 +44,7 @@ export function createSessionHandlers(
     },
     'session.keepForThisSessionOnly': async () => deps.session().keepForThisSessionOnly(),
     'session.signOut': async () => {
+      await deps.beforeSignOut?.();
       const state = await deps.session().signOut();
       await deps.clearCache();
       return state;

@@ -1,7 +1,8 @@
 // "Connect live updates": runs the receiver, opens the chosen tunnel, points the
 // app's OGOship webhooks at it, proves the path with a self-test, and keeps it
 // up (reconnect with backoff, re-point when the URL changes), while catch-up
-// syncs cover every gap. Reports connected / degraded / down with the reason.
+// syncs cover every gap. Reports connected / degraded / down with the reason,
+// or polling when the user chose no tunnel.
 // Never puts a key or token in a status, an event or the log.
 import { WEBHOOK_TYPES, type WebhookType } from '../../../shared/domain/webhook.js';
 import type { LiveSettings, LiveStatus } from '../../../shared/contract/webhooks.js';
@@ -146,8 +147,9 @@ export function createLiveUpdates(deps: LiveDeps) {
   }
 
   async function attemptConnect(mine: number): Promise<void> {
+    // Polling is what the user chose here, so it is a state of its own, not a failure.
     if (kind() === 'none') {
-      return setState({ state: 'down', reason: `No tunnel is chosen; ${POLLING}`, publicUrl: null });
+      return setState({ state: 'polling', reason: 'Polling every minute (no tunnel chosen)', publicUrl: null });
     }
     setState({ state: 'connecting', reason: 'Opening the tunnel', publicUrl: null });
     const publicUrl = tunnel === null ? await openTunnel(mine) : tunnelUrl;
@@ -190,6 +192,19 @@ export function createLiveUpdates(deps: LiveDeps) {
     await open?.stop();
   }
 
+  /** Stops the tunnel and removes the app's webhooks; the state says whether the removal worked. */
+  async function takeDown(): Promise<void> {
+    await stopTunnel();
+    let reason = `Live updates are off; ${POLLING}`;
+    try {
+      await deps.webhooks.remove();
+    } catch (error) {
+      reason = `Live updates are off, but removing the webhooks failed (${messageOf(error)}); ${POLLING}`;
+    }
+    dropRoutes();
+    setState({ state: 'down', reason, publicUrl: null });
+  }
+
   return {
     /** Current status. */
     status: snapshot,
@@ -199,7 +214,7 @@ export function createLiveUpdates(deps: LiveDeps) {
       ngrokTokenSet = (await deps.secrets.ngrokAuthtoken().catch(() => null)) !== null;
       setState(current);
       void deps.catchUp.now('start');
-      if (deps.rememberEnabled.get() && kind() !== 'none') await connectOnce();
+      if (deps.rememberEnabled.get()) await connectOnce();
       return snapshot();
     },
 
@@ -215,20 +230,14 @@ export function createLiveUpdates(deps: LiveDeps) {
     async disconnect(): Promise<LiveStatus> {
       await stopTunnel();
       deps.rememberEnabled.set(false);
-      let reason = `Live updates are off; ${POLLING}`;
-      try {
-        await deps.webhooks.remove();
-      } catch (error) {
-        reason = `Live updates are off, but removing the webhooks failed (${messageOf(error)}); ${POLLING}`;
-      }
-      dropRoutes();
-      setState({ state: 'down', reason, publicUrl: null });
+      await takeDown();
       return snapshot();
     },
 
-    /** On sign-out: disconnect and forget the webhook keys. */
+    /** On sign-out (API still usable): disconnect, forget the webhook keys and the last delivery; the on/off choice stays for the next start. */
     async signOut(): Promise<void> {
-      await this.disconnect();
+      lastDeliveryAt = null;
+      await takeDown();
       await deps.secrets.forgetWebhookKeys();
     },
 

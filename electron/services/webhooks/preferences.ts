@@ -78,7 +78,8 @@ export function createPreferences(db: DatabaseSync) {
 
     /** Forgets what belongs to the signed-in merchant: thresholds and the app's webhook ids. */
     clearMerchantData(): void {
-      db.exec("DELETE FROM stock_thresholds; DELETE FROM live_settings WHERE name IN ('appWebhookIds', 'liveEnabled')");
+      // liveEnabled stays: live updates on or off is the user's choice on this device, kept for the next sign-in.
+      db.exec("DELETE FROM stock_thresholds; DELETE FROM live_settings WHERE name = 'appWebhookIds'");
     },
 
     /** Sets a threshold, or clears it with null. */

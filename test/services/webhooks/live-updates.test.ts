@@ -118,6 +118,14 @@ describe('webhooks/live-updates', () => {
     for (const key of keys) assert.ok(!everything.includes(key as string));
   });
 
+  it('says polling is on, calmly, when the user chose no tunnel and pressed Connect', async () => {
+    rig.service.preferences.update({ tunnel: 'none' });
+    const status = await rig.service.live.connect();
+    assert.equal(status.state, 'polling');
+    assert.equal(status.reason, 'Polling every minute (no tunnel chosen)');
+    assert.deepEqual(await rig.api.webhooks.list(), []);
+  });
+
   it('shows down with the reason when the chosen tunnel is not set up', async () => {
     rig.service.preferences.update({ tunnel: 'forwarded', forwardedUrl: null });
     const forwarded = await rig.service.live.connect();

@@ -1,4 +1,4 @@
-// The live-updates status block: connected / connecting / degraded / down,
+// The live-updates status block: connected / connecting / degraded / down / polling,
 // the reason in words, the public and receiver URLs and the last delivery and
 // sync. Presentational: plain props only.
 import type { LiveStatus } from '../../../../shared/contract/webhooks.js';
@@ -9,6 +9,7 @@ const STATE_TEXT: Record<LiveStatus['state'], string> = {
   connecting: 'Connecting',
   degraded: 'Degraded',
   down: 'Down',
+  polling: 'Polling',
 };
 
 /** The status, why, and where deliveries arrive. */
