@@ -36,6 +36,7 @@ export async function startPreviewApp(options: PreviewAppOptions): Promise<Previ
       bus: services.events,
       rendererDir: path.resolve(options.rendererDir),
       port: options.port,
+      reportFailure: (what, error) => services.log.error(`preview host: ${what}`, error),
     });
   } catch (error) {
     await services.close();
