@@ -21,8 +21,8 @@ export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
 /** What each status means in the warehouse, in words a merchant reads. */
 export const ORDER_STATUS_MEANING: Record<OrderStatus, string> = {
-  Draft: 'Saved but not released: no stock is reserved and the warehouse ignores it.',
-  New: 'Released to the warehouse: stock is reserved and the order waits for picking.',
+  Draft: 'Saved but not released: no stock is set aside and the warehouse ignores it.',
+  New: 'Released to the warehouse: stock is set aside for it and it waits for picking.',
   Pending: 'Waiting for stock to arrive; turns New by itself when it does.',
   Reserved: 'Stopped by validation (for example a missing phone or customs data): fix it.',
   Locked: 'Held by the warehouse; it cannot be changed right now.',

@@ -1,24 +1,25 @@
 // How numbers, money and times read in the UI. Pure functions, no state.
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const shortDateTime = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
 const count = new Intl.NumberFormat();
 
-/** A date-time from the API, or a dash. */
+const two = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * A date-time from the API in local time as `2026-11-16 10:27`, or a dash.
+ * ISO-like on purpose: unambiguous across Nordic and US habits, short enough
+ * for a table cell, and the same in tables and detail panes.
+ */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateTime.format(date);
+  if (Number.isNaN(date.getTime())) return value;
+  const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  return `${day} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-/** A compact date-time for table cells, or a dash. */
+/** The same compact date-time for table cells, or a dash. */
 export function formatShortDateTime(value: string | null | undefined): string {
-  if (!value) return '—';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : shortDateTime.format(date);
+  return formatDateTime(value);
 }
 
 /** An amount with its currency, or a dash. */

@@ -6,9 +6,28 @@ import type { DataTableFeatures } from './data-table.js';
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORT_MARK = { asc: '▲', desc: '▼' } as const;
 
-/** The CSS class that right-aligns a column whose meta asks for it. */
+/** What a column may ask of its cells: right alignment, a monospace font, a width in characters. */
+export interface ColumnLook {
+  align?: 'end';
+  mono?: boolean;
+  /** Characters the column always fits (codes, references, dates), so they never get cut. */
+  fitChars?: number;
+}
+
+/** The CSS classes that right-align or set in monospace a column whose meta asks for it. */
 export function alignOf(meta: unknown): string {
-  return (meta as { align?: string } | undefined)?.align === 'end' ? 'align-end' : '';
+  const look = (meta ?? {}) as ColumnLook;
+  return [look.align === 'end' ? 'align-end' : '', look.mono ? 'mono' : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The grid track of one column: fixed to its characters when it asks, else a share of the pane. */
+export function columnTrack(meta: unknown, size: number): string {
+  const fit = ((meta ?? {}) as ColumnLook).fitChars;
+  // One spare character and the cell padding on top of the content itself.
+  if (fit) return `calc(${fit + 1}ch + 16px)`;
+  return `minmax(${Math.round(size * 0.55)}px, ${size}fr)`;
 }
 
 /** The column headers; sortable ones are buttons that announce their sort. */

@@ -14,7 +14,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { BodyRow, HeaderRow } from './data-table-rows.js';
+import { BodyRow, HeaderRow, columnTrack } from './data-table-rows.js';
 import { useRowKeys } from './use-row-keys.js';
 
 /** The table features every data table uses; column helpers must use the same. */
@@ -126,7 +126,7 @@ export function DataTable<T extends RowData, C extends string>(props: DataTableP
   // Column sizes act as proportions with a floor, so the table fills its pane without a sideways scroll.
   const template = table
     .getVisibleLeafColumns()
-    .map((column) => `minmax(${Math.round(column.getSize() * 0.55)}px, ${column.getSize()}fr)`)
+    .map((column) => columnTrack(column.columnDef.meta, column.getSize()))
     .join(' ');
 
   return (

@@ -231,7 +231,7 @@ export function DraftEditor() {
     problemsOf(open, actionProblems),
     (field) => all || touched.has(field),
   );
-  // Leaving a field (focusout bubbles) marks it reached, so its errors may show.
+  // Typing in a field or leaving it (both bubble) marks it reached, so its errors may show.
   const markTouched = (target: EventTarget) => {
     const name = target instanceof HTMLElement ? target.getAttribute('name') : null;
     if (name && !touched.has(name)) setTouched(new Set([...touched, name]));
@@ -252,6 +252,7 @@ export function DraftEditor() {
       className="detail-pane draft-editor"
       aria-label="Draft"
       onBlur={(event) => markTouched(event.target)}
+      onInput={(event) => markTouched(event.target)}
     >
       <div className="detail-title">
         <h2>{title}</h2>

@@ -10,7 +10,12 @@ const helper = createColumnHelper<typeof dataTableFeatures, OrderRow>();
 
 /** The orders table's columns, keyed by the contract's sort columns. */
 export const orderColumns = helper.columns([
-  helper.accessor('reference', { id: 'reference', header: 'Reference', size: 110 }),
+  helper.accessor('reference', {
+    id: 'reference',
+    header: 'Reference',
+    size: 110,
+    meta: { mono: true, fitChars: 16 },
+  }),
   helper.accessor('status', {
     id: 'status',
     header: 'Status',
@@ -31,6 +36,7 @@ export const orderColumns = helper.columns([
     id: 'editTime',
     header: 'Last changed',
     size: 180,
+    meta: { fitChars: 16 },
     cell: (info) => formatShortDateTime(info.getValue()),
   }),
 ]);

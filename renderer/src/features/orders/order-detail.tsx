@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/order.js';
 import { formatDateTime, formatMoney } from '../../app/format.js';
 import { ExternalLink } from '../../components/external-link.js';
+import { totalBreakdown } from './order-totals.js';
 import { StatusBadge } from './status-badge.js';
 import { useOrdersStore } from './orders-store.js';
 
@@ -138,10 +139,7 @@ function LinesSection({
           ))}
         </tbody>
       </table>
-      <p className="total-line">
-        <span>Total</span>
-        <strong>{formatMoney(order.priceTotal, order.priceCurrency)}</strong>
-      </p>
+      <TotalLines order={order} />
       {order.cashOnDelivery ? (
         <p className="small">
           Cash on delivery:{' '}
@@ -149,6 +147,34 @@ function LinesSection({
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The total, preceded by what it is made of when it is more (or less) than the lines. */
+function TotalLines({ order }: { order: Order }) {
+  const parts = totalBreakdown(order);
+  const money = (amount: number | null) => formatMoney(amount, order.priceCurrency);
+  return (
+    <>
+      {parts.other !== null ? (
+        <>
+          <p className="total-line muted">
+            <span>Lines</span>
+            <span>{money(parts.lines)}</span>
+          </p>
+          <p className="total-line muted">
+            <span>
+              {parts.other > 0 ? 'Shipping and other charges' : 'Discounts and other adjustments'}
+            </span>
+            <span>{money(parts.other)}</span>
+          </p>
+        </>
+      ) : null}
+      <p className="total-line">
+        <span>Total</span>
+        <strong>{money(parts.total)}</strong>
+      </p>
+    </>
   );
 }
 

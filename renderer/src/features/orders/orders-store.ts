@@ -15,6 +15,7 @@ import {
   type PagedRows,
 } from '../../app/paged-rows.js';
 import type { SortSpec } from '../../components/data-table.js';
+import { stillListed } from '../../app/selection-check.js';
 
 /** The filters a merchant sets on the orders table. */
 export interface OrderFilters {
@@ -100,6 +101,27 @@ export const useOrdersStore = create<OrdersState>((set, get) => {
     }
   }
 
+  /** Lets the detail pane go when the new filters hide its order. */
+  async function dropHiddenSelection(): Promise<void> {
+    const { selected, filters } = get();
+    if (selected === null) return;
+    const query = (search: string) =>
+      call((api) => api['orders.list']({ ...filters, search, offset: 0, limit: PAGE_SIZE }));
+    // LIMIT: with a search typed, an order below the first window cannot be narrowed to and is let go.
+    const narrowed = filters.search.trim() === '' ? () => query(selected) : null;
+    try {
+      const listed = await stillListed(
+        selected,
+        (row: OrderRow) => row.reference,
+        () => query(filters.search),
+        narrowed,
+      );
+      if (!listed && get().selected === selected && get().filters === filters) void select(null);
+    } catch {
+      // The list shows its own error; the pane keeps what it had.
+    }
+  }
+
   return {
     filters: initialFilters,
     rows: freshRows(0),
@@ -110,6 +132,7 @@ export const useOrdersStore = create<OrdersState>((set, get) => {
     setFilters: (change) => {
       set((state) => ({ filters: { ...state.filters, ...change } }));
       reload();
+      void dropHiddenSelection();
     },
     reload,
     refresh,

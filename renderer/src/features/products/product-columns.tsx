@@ -11,7 +11,12 @@ const number = (info: { getValue(): number | null }) => formatCount(info.getValu
 export const productColumns = helper.columns([
   helper.accessor('code', { id: 'code', header: 'Code', size: 160 }),
   helper.accessor('name', { id: 'name', header: 'Name', size: 280 }),
-  helper.accessor('eanCode', { id: 'eanCode', header: 'EAN', size: 150 }),
+  helper.accessor('eanCode', {
+    id: 'eanCode',
+    header: 'EAN',
+    size: 150,
+    meta: { mono: true, fitChars: 13 },
+  }),
   helper.accessor('stock', {
     id: 'stock',
     header: 'Stock',

@@ -17,6 +17,7 @@ import {
   type PagedRows,
 } from '../../app/paged-rows.js';
 import type { SortSpec } from '../../components/data-table.js';
+import { stillListed } from '../../app/selection-check.js';
 
 /** What the form is doing: nothing, creating, or editing the selected product. */
 export type ProductEditing =
@@ -104,6 +105,26 @@ export const useProductsStore = create<ProductsState>((set, get) => {
     }
   }
 
+  /** Lets the detail pane go when the new search hides its product (unless it is being edited). */
+  async function dropHiddenSelection(): Promise<void> {
+    const { selected, search, sort, editing } = get();
+    // An empty search lists every product, the selected one included.
+    if (selected === null || editing.mode !== 'none' || search.trim() === '') return;
+    try {
+      const listed = await stillListed(
+        selected,
+        (row: ProductRow) => row.code,
+        () => call((api) => api['products.list']({ search, sort, offset: 0, limit: PAGE_SIZE })),
+        // LIMIT: a match below the first window of a broad search is let go rather than paged for.
+        null,
+      );
+      const same = get().selected === selected && get().search === search;
+      if (!listed && same && get().editing.mode === 'none') void select(null);
+    } catch {
+      // The list shows its own error; the pane keeps what it had.
+    }
+  }
+
   async function save(product: ProductInput): Promise<void> {
     const editing = get().editing;
     if (editing.mode === 'none' || get().saving) return;
@@ -141,6 +162,7 @@ export const useProductsStore = create<ProductsState>((set, get) => {
     setSearch: (search) => {
       set({ search });
       reload();
+      void dropHiddenSelection();
     },
     setSort: (sort) => {
       set({ sort });
