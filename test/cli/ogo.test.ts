@@ -62,6 +62,29 @@ describe('ogo command', () => {
     assert.equal(new Set(orders.map((order) => order.reference)).size, 320);
   });
 
+  it('lists the newest orders first with --limit, as the app does, not the oldest', async () => {
+    type Listed = { reference: string; status: string; editTime: string };
+    const all = json<Listed[]>(await ogo(['--sandbox', sandbox.url, 'orders', 'list', '--json']));
+    const newestFirst = [...all].sort((a, b) => {
+      const byTime = Date.parse(b.editTime) - Date.parse(a.editTime);
+      if (byTime !== 0) return byTime;
+      return a.reference < b.reference ? 1 : a.reference > b.reference ? -1 : 0;
+    });
+    const refs = (orders: Listed[]) => orders.map((order) => order.reference);
+    assert.notDeepEqual(refs(all.slice(0, 20)), refs(newestFirst.slice(0, 20)), 'the API pages are not newest first');
+
+    const twenty = json<Listed[]>(
+      await ogo(['--sandbox', sandbox.url, 'orders', 'list', '--limit', '20', '--json']),
+    );
+    assert.deepEqual(refs(twenty), refs(newestFirst.slice(0, 20)));
+
+    const shipped = json<Listed[]>(
+      await ogo(['--sandbox', sandbox.url, 'orders', 'list', '--status', 'shipped', '--limit', '3', '--json']),
+    );
+    const newestShipped = newestFirst.filter((order) => order.status === 'Shipped').slice(0, 3);
+    assert.deepEqual(refs(shipped), refs(newestShipped));
+  });
+
   it('filters by status and stops at --limit', async () => {
     const orders = json<Array<{ status: string }>>(
       await ogo([

@@ -1,8 +1,9 @@
 // `ogo orders list` and `ogo orders get`: straight from the OGOship API (not the
-// cache), every page unless --limit says otherwise.
+// cache); every matching order, or with --limit the newest N by edit time.
 import { ApiError } from '../../../shared/errors.js';
 import type { Order } from '../../../shared/domain/order.js';
 import { UsageError, intOption, type CommandSpec } from '../command.js';
+import { newestOrders } from '../newest-orders.js';
 
 const COLUMNS: ReadonlyArray<[string, (order: Order) => unknown]> = [
   ['REFERENCE', (o) => o.reference],
@@ -21,37 +22,46 @@ const COLUMNS: ReadonlyArray<[string, (order: Order) => unknown]> = [
 export const commands: CommandSpec[] = [
   {
     name: 'orders list',
-    summary: 'List orders from OGOship (all of them unless --limit)',
+    summary: 'List orders from OGOship (all of them, or the newest N with --limit)',
     options: {
       status: {
         type: 'string',
         value: 'S',
         help: 'only orders in this status (e.g. New, Shipped)',
       },
-      limit: { type: 'string', value: 'N', help: 'stop after N orders' },
+      limit: { type: 'string', value: 'N', help: 'only the N most recently changed, newest first' },
     },
     async run({ options, out, services, global, signal }) {
-      const limit = intOption(options.limit, 'limit') ?? Infinity;
+      const limit = intOption(options.limit, 'limit');
       const status = typeof options.status === 'string' ? options.status.toLowerCase() : null;
       const { api } = await services();
       const matching = (order: Order): boolean =>
         status === null || order.status?.toLowerCase() === status;
+      // LIMIT: OGOship has no status filter and no sort, so every page is read and
+      // filtered here; with --limit only the newest N are held while the pages pass.
+      if (limit !== undefined) {
+        const newest = newestOrders(limit);
+        for await (const page of api.orders.pages({}, { signal })) {
+          for (const order of page.items.filter(matching)) newest.offer(order);
+        }
+        return print(newest.newestFirst());
+      }
       const json = global.json ? out.jsonArray() : null;
       const rows: Order[] = [];
-      let count = 0;
-      // LIMIT: OGOship has no status filter, so every page is read and filtered here.
       for await (const page of api.orders.pages({}, { signal })) {
         for (const order of page.items.filter(matching)) {
-          if (count >= limit) break;
-          count += 1;
           if (json) json.push(order);
           else rows.push(order);
         }
-        if (count >= limit) break;
       }
       if (json) return json.end();
-      out.table(rows, COLUMNS);
-      out.note(`${count} order${count === 1 ? '' : 's'}`);
+      return print(rows);
+
+      function print(orders: Order[]): void {
+        if (global.json) return out.json(orders);
+        out.table(orders, COLUMNS);
+        out.note(`${orders.length} order${orders.length === 1 ? '' : 's'}`);
+      }
     },
   },
   {
