@@ -170,7 +170,7 @@ describe('CSV import choices in Chromium', () => {
         count: 100,
         delayMs: 200,
       });
-      await page.getByLabel('Requests at a time').fill('1');
+      await page.getByLabel('Parallel uploads').fill('1');
       await page.getByRole('button', { name: `Import ${RUN_ROWS} products` }).click();
 
       await page.waitForFunction(() =>

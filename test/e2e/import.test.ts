@@ -227,7 +227,7 @@ describe('CSV import in Chromium', () => {
   it('imports the Finnish file and shows the products with their prices', () =>
     step('import-run', async () => {
       await choose('semicolon-decimal-comma.csv');
-      await page.getByLabel('Requests at a time').fill('2');
+      await page.getByLabel('Parallel uploads').fill('2');
       await page.getByRole('button', { name: 'Import 5 products' }).click();
       await page.getByRole('heading', { name: 'Finished' }).waitFor({ timeout: 30_000 });
       await page

@@ -54,9 +54,10 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
       <EraseChoices {...props} />
       <div className="form-actions import-start">
         <label className="inline-field">
-          <span>Requests at a time</span>
+          <span>Parallel uploads</span>
           <input
             type="number"
+            aria-describedby="import-parallel-hint"
             min={1}
             max={16}
             value={props.concurrency}
@@ -66,6 +67,9 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
             }}
           />
         </label>
+        <span id="import-parallel-hint" className="field-hint">
+          Products sent to OGOship at once; lower it if the import hits rate limits.
+        </span>
         <button
           type="button"
           className="button primary"

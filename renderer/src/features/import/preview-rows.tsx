@@ -2,6 +2,7 @@
 // and column header, repeated codes, and changed products field by field.
 // Presentational: plain props only.
 import type { ImportPreview } from '../../../../shared/contract/import.js';
+import { formatMoney } from '../../app/format.js';
 import { fieldLabel } from './import-labels.js';
 
 type PreviewRow = ImportPreview['samples']['invalid'][number];
@@ -12,6 +13,14 @@ function cell(value: string | number | null): string {
 
 function valueOf(row: PreviewRow, field: 'name' | 'eanCode'): string {
   return cell(row.changes.find((change) => change.field === field)?.to ?? null);
+}
+
+/** A price as it was read (so a decimal comma shows as a decimal), with the row's currency. */
+export function previewPrice(row: PreviewRow, field: 'supplyPrice' | 'salesPrice'): string {
+  const value = row.changes.find((change) => change.field === field)?.to ?? null;
+  if (typeof value !== 'number') return cell(value);
+  const currency = row.changes.find((change) => change.field === 'currencyCode')?.to;
+  return formatMoney(value, typeof currency === 'string' && currency !== '' ? currency : null);
 }
 
 /** Every problem of the invalid sample rows, one line each. */
@@ -101,7 +110,7 @@ export function ChangeList({ rows }: { rows: PreviewRow[] }) {
   );
 }
 
-/** The new sample rows: line, code and name, as read from the file. */
+/** The new sample rows: line, code, name, EAN and prices, as read from the file. */
 export function NewList({ rows, total }: { rows: PreviewRow[]; total: number }) {
   if (rows.length === 0) return null;
   return (
@@ -114,6 +123,12 @@ export function NewList({ rows, total }: { rows: PreviewRow[]; total: number }) 
             <th scope="col">Code</th>
             <th scope="col">Name</th>
             <th scope="col">EAN</th>
+            <th scope="col" className="align-end">
+              Supply price
+            </th>
+            <th scope="col" className="align-end">
+              Sales price
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -123,6 +138,8 @@ export function NewList({ rows, total }: { rows: PreviewRow[]; total: number }) 
               <td className="mono">{row.code}</td>
               <td>{valueOf(row, 'name')}</td>
               <td className="mono">{valueOf(row, 'eanCode')}</td>
+              <td className="align-end price">{previewPrice(row, 'supplyPrice')}</td>
+              <td className="align-end price">{previewPrice(row, 'salesPrice')}</td>
             </tr>
           ))}
         </tbody>
