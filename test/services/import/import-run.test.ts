@@ -141,9 +141,13 @@ describe('import run', () => {
   });
 
   it('exports invalid and refused rows as CSV that Excel cannot run as formulas', async () => {
-    const longCode = `LONG-${'X'.repeat(60)}`;
-    const csv = ['code;name;languageCode', `${longCode};=HYPERLINK("http://x");fi`, 'BAD-LANG;+SUM(A1);fin', 'GOOD-1;@ok;fi'].join('\n');
-    const { report } = await importCsv(bench, 'failing.csv', csv);
+    // RACE-1 is new at preview time but created elsewhere before the import sends it: OGOship refuses it (409).
+    const csv = ['code;name;languageCode', 'RACE-1;=HYPERLINK("http://x");fi', 'BAD-LANG;+SUM(A1);fin', 'GOOD-1;@ok;fi'].join('\n');
+    const filePath = await bench.writeCsv('failing.csv', csv);
+    const catalogue = await bench.catalogue();
+    const prepared = await previewImport({ source: { filePath } }, catalogue);
+    await bench.api.products.create({ code: 'RACE-1', languageCode: 'fi' });
+    const report = await (await startImport(bench.deps, prepared, [], { catalogue })).finished;
 
     assert.equal(report.counts.created, 1);
     assert.equal(report.counts.failed, 1);
@@ -151,7 +155,7 @@ describe('import run', () => {
     const text = failedRowsCsv(report.header, report.failedRows, report.delimiter);
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
     assert.equal(lines[0], 'code;name;languageCode;Import problem');
-    assert.match(lines[1]!, /^LONG-X+;"'=HYPERLINK\(""http:\/\/x""\)";fi;Line 2: OGOship answered 400/);
+    assert.match(lines[1]!, /^RACE-1;"'=HYPERLINK\(""http:\/\/x""\)";fi;"Line 2: OGOship answered 409: A product with code RACE-1 already exists;/);
     assert.equal(lines[2], `BAD-LANG;'+SUM(A1);fin;"Line 3: languageCode: A language code must be 2 letters (ISO 639-1, e.g. fi, sv, en); found ""fin"""`);
     assert.equal(lines.length, 3);
   });
