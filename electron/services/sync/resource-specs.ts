@@ -14,6 +14,7 @@ export function ordersSpec(api: ApiClient, store: Store, bus: EventBus): Resourc
     fetchPage: (modifiedAfter, page, limit, signal) =>
       api.orders.list({ modifiedAfter, page, limit }, { signal }),
     changeTime: (order) => order.editTime,
+    key: (order) => order.reference,
     store: (orders) => store.orders.put(orders),
     announce: (orders) =>
       bus.emit('orders.changed', { references: orders.map((o) => o.reference), source: 'sync' }),
@@ -27,6 +28,7 @@ export function productsSpec(api: ApiClient, store: Store, bus: EventBus): Resou
     fetchPage: (modifiedAfter, page, limit, signal) =>
       api.products.list({ modifiedAfter, page, limit }, { signal }),
     changeTime: (product) => product.editTime,
+    key: (product) => product.code,
     store: (products) => store.products.put(products),
     announce: (products) =>
       bus.emit('products.changed', { codes: products.map((p) => p.code), source: 'sync' }),
@@ -40,6 +42,7 @@ export function stockSpec(api: ApiClient, store: Store, bus: EventBus): Resource
     fetchPage: (modifiedAfter, page, limit, signal) =>
       api.stock.list({ modifiedAfter, page, limit }, { signal }),
     changeTime: (level) => level.modified,
+    key: (level) => level.productCode,
     store: (levels) => store.products.putStockLevels(levels),
     announce: (levels) =>
       bus.emit('products.changed', { codes: levels.map((l) => l.productCode), source: 'sync' }),

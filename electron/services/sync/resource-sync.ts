@@ -22,6 +22,8 @@ export interface ResourceSpec<T> {
   store(items: T[]): void;
   /** Tells the views what changed, after the transaction committed. */
   announce(items: T[]): void;
+  /** The record's identity, so one asked for again at a tie is counted once. */
+  key?(item: T): string;
 }
 
 /** What one resource's run fetched. */
@@ -50,6 +52,9 @@ export async function syncResource<T>(
   const startedAt = position.runStartedAt!;
   let firstChangeMs: number | null = timeMs(position.cursor);
   const outcome: ResourceOutcome = { fetched: 0, pages: 0 };
+  // The records of this run, so `done` reads like the count the views show afterwards.
+  const seen = new Set<string>();
+  let distinct = 0;
 
   for (;;) {
     signal.throwIfAborted();
@@ -71,13 +76,18 @@ export async function syncResource<T>(
 
     outcome.fetched += items.length;
     outcome.pages += 1;
+    for (const item of items) {
+      const key = spec.key?.(item);
+      if (key === undefined || !seen.has(key)) distinct += 1;
+      if (key !== undefined) seen.add(key);
+    }
     // LIMIT: OGOship sends no totals, so `total` stays null and the share done is estimated
-    // from change times; `done` also counts the one record per page asked for again at a tie.
+    // from change times; a resumed run counts only what it fetched since it resumed.
     const fraction = lastPage ? 1 : timeFraction(firstChangeMs, next.highWater, now());
     deps.onProgress({
       phase,
       resource: spec.resource,
-      done: outcome.fetched,
+      done: distinct,
       total: null,
       fraction,
       pages: outcome.pages,
