@@ -100,6 +100,51 @@ describe('merchant polish in Chromium', () => {
       await page.getByLabel('Search products').fill('');
     }));
 
+  it('words product form problems for a merchant and brings the first into view', () =>
+    step('product-form', async () => {
+      await page.getByRole('button', { name: 'New product' }).click();
+      const form = page.getByRole('form', { name: 'New product' });
+      await form.getByLabel('EAN').fill('123');
+      await form.getByLabel('Currency').fill('euro');
+      await form.getByRole('button', { name: 'Create product' }).scrollIntoViewIfNeeded();
+      await form.getByRole('button', { name: 'Create product' }).click();
+      await form.getByText('Nothing was saved: fix the 3 marked fields.').waitFor();
+      await form.getByText('Currency must be a 3-letter code such as EUR').waitFor();
+      await form.getByText('An EAN has 8, 12, 13 or 14 digits; this one has 3').waitFor();
+      assert.equal(await form.getByText(/Too big|expected string/).count(), 0);
+      const code = form.getByLabel('Code *');
+      await page.waitForFunction(() => document.activeElement?.id === 'product-code');
+      const inView = await code.evaluate((input) => {
+        const field = input.closest('.field')!.getBoundingClientRect();
+        let pane = input.parentElement;
+        while (
+          pane &&
+          !(
+            pane.scrollHeight > pane.clientHeight &&
+            /auto|scroll/.test(getComputedStyle(pane).overflowY)
+          )
+        )
+          pane = pane.parentElement;
+        const box = (pane ?? document.documentElement).getBoundingClientRect();
+        return field.top >= box.top && field.bottom <= box.bottom;
+      });
+      assert.ok(inView, 'the Code field and its problem are wholly in view');
+      await form.getByText('Enter a product code').waitFor();
+      await form.getByRole('button', { name: 'Cancel' }).click();
+    }));
+
+  it('says why a renamed code was not saved without the tick', () =>
+    step('product-rename', async () => {
+      await page.locator('.body-row:not(.loading)').first().click();
+      const pane = page.getByRole('complementary', { name: 'Product detail' });
+      await pane.getByRole('button', { name: 'Edit' }).click();
+      const form = pane.getByRole('form', { name: /^Edit / });
+      await form.getByLabel('Code *').fill('RENAMED-CODE-1');
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      await form.getByText(/Nothing was saved: tick “I understand” below to rename/).waitFor();
+      await form.getByRole('button', { name: 'Cancel' }).click();
+    }));
+
   it('keeps a new draft calm until a field is left or Send is pressed', () =>
     step('draft-errors', async () => {
       await page.locator('.nav-item', { hasText: 'Drafts' }).click();

@@ -1,6 +1,7 @@
 // How each product field appears in the form, and the conversion between form
 // text and the contract's product object. Pure functions.
 import type { ProductField } from '../../../../shared/domain/product.js';
+import { eanProblem } from './product-messages.js';
 
 /** One form field's label, input type and hint. */
 export interface FieldSpec {
@@ -85,6 +86,8 @@ export function productFromForm(
       else problems[field] = 'Enter a number, like 12.50';
     } else {
       product[field] = text;
+      const ean = field === 'eanCode' ? eanProblem(text) : null;
+      if (ean) problems[field] = ean;
     }
   }
   return { product, problems };

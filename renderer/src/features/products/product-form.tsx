@@ -2,10 +2,15 @@
 // schema before sending, server problems shown at their fields, and a warning
 // before a code is renamed (a paid warehouse service). Bound to the products
 // store; the field grid and the warning are presentational.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { newProductInputSchema } from '../../../../shared/contract/products.js';
-import { productInputSchema, type ProductInput } from '../../../../shared/domain/product.js';
+import {
+  productInputSchema,
+  type ProductField,
+  type ProductInput,
+} from '../../../../shared/domain/product.js';
 import type { FieldProblem } from '../../../../shared/errors.js';
+import { merchantMessage } from './product-messages.js';
 import { useProductsStore } from './products-store.js';
 import {
   PRODUCT_FORM_FIELDS,
@@ -24,7 +29,10 @@ function checkForm(
   const { product, problems } = productFromForm(values, editing);
   const parsed = (editing ? productInputSchema : newProductInputSchema).safeParse(product);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems[String(issue.path[0])] ??= issue.message;
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]) as ProductField;
+      problems[field] ??= merchantMessage(field, issue as { code: string; maximum?: unknown });
+    }
   }
   if (unconfirmedRename)
     problems.code = 'Confirm the rename below: it is a paid warehouse service.';
@@ -49,19 +57,39 @@ export function ProductForm() {
   const [values, setValues] = useState<ProductFormValues>(() => formValuesOf(original));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [renameConfirmed, setRenameConfirmed] = useState(false);
+  // Bumped on every blocked submit, so the first marked field comes into view each time.
+  const [blocked, setBlocked] = useState<{ why: string; at: number } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!blocked) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.closest('.field')?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }, [blocked]);
   const renaming = original !== null && values.code.trim() !== original.code;
   if (editing.mode === 'none') return null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkForm(values, original !== null, renaming && !renameConfirmed);
+    const unconfirmed = renaming && !renameConfirmed;
+    const checked = checkForm(values, original !== null, unconfirmed);
     setProblems(checked.problems);
-    if (checked.product) await save(checked.product);
+    if (checked.product) {
+      setBlocked(null);
+      await save(checked.product);
+      return;
+    }
+    const count = Object.keys(checked.problems).length;
+    const why =
+      unconfirmed && count === 1
+        ? `Nothing was saved: tick “I understand” below to rename ${original?.code} to ${values.code.trim()}.`
+        : `Nothing was saved: fix the ${count === 1 ? 'marked field' : `${count} marked fields`}.`;
+    setBlocked({ why, at: Date.now() });
   };
   const title = original ? `Edit ${original.code}` : 'New product';
 
   return (
-    <form className="product-form" onSubmit={submit} noValidate aria-label={title}>
+    <form ref={formRef} className="product-form" onSubmit={submit} noValidate aria-label={title}>
       <h2>{title}</h2>
       {failure ? (
         <div className="notice notice-error" role="alert">
@@ -80,6 +108,11 @@ export function ProductForm() {
           confirmed={renameConfirmed}
           onConfirm={setRenameConfirmed}
         />
+      ) : null}
+      {blocked ? (
+        <div className="notice notice-error" role="alert">
+          {blocked.why}
+        </div>
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={saving}>
