@@ -5,19 +5,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { startSandbox, type SandboxHandle } from '../../electron/sandbox/index.js';
 import {
-  DEMO_CREDENTIALS,
-  startSandbox,
-  type SandboxHandle,
-} from '../../electron/sandbox/index.js';
-import {
-  keepArtifacts,
-  launchChromium,
-  openPage,
+  artifactSteps,
   screenshot,
-  startTestApp,
-  type TestApp,
+  signInAndSync,
+  startBrowserRun,
+  type BrowserRun,
 } from './harness.js';
 
 /** A TCP pipe to the sandbox that can refuse connections and come back on the same port. */
@@ -56,52 +51,28 @@ async function startSwitchableProxy(target: URL) {
 describe('drafts in Chromium', () => {
   let sandbox: SandboxHandle;
   let proxy: Awaited<ReturnType<typeof startSwitchableProxy>>;
-  let testApp: TestApp;
-  let browser: Browser;
+  let run: BrowserRun;
   let page: Page;
-  let consoleLog: string[];
   let reference = '';
 
   before(async () => {
     sandbox = await startSandbox({ orders: 30, products: 20 });
     proxy = await startSwitchableProxy(new URL(sandbox.url));
-    testApp = await startTestApp({
-      authUrl: proxy.url(),
-      apiUrl: proxy.url(),
-      environment: 'custom',
-    });
-    browser = await launchChromium();
-    ({ page, consoleLog } = await openPage(browser));
+    run = await startBrowserRun(proxy.url());
+    page = run.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await testApp?.close();
+    await run?.close();
     await proxy?.offline();
     await sandbox?.close();
   });
 
-  async function step(name: string, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      await keepArtifacts(`drafts-${name}`, page, consoleLog);
-      throw error;
-    }
-  }
+  const step = artifactSteps('drafts', () => run);
 
   it('signs in and syncs the catalogue', () =>
     step('sign-in', async () => {
-      await page.goto(testApp.app.url);
-      await page.getByLabel('Merchant ID').fill(DEMO_CREDENTIALS.merchantId);
-      await page.getByLabel('Secret token').fill(DEMO_CREDENTIALS.secretToken);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.getByRole('heading', { name: 'Orders' }).waitFor({ timeout: 30_000 });
-      await page.waitForFunction(
-        () => document.querySelector('.row-count')?.textContent === '30 orders',
-        null,
-        { timeout: 60_000 },
-      );
+      await signInAndSync(page, run.testApp.app.url, '30 orders');
     }));
 
   it('drafts an order with the network off and shows it queued', () =>
@@ -118,7 +89,8 @@ describe('drafts in Chromium', () => {
       await editor.getByLabel('City *').fill('Helsinki');
       await editor.getByLabel('Country (type a code or name) *').fill('Finland');
       await editor.getByText('Finland', { exact: true }).waitFor();
-      const code = (await testApp.app.services.store.products.query({ limit: 1 })).rows[0]!.code;
+      const { rows } = await run.testApp.app.services.store.products.query({ limit: 1 });
+      const code = rows[0]!.code;
       await editor.getByRole('combobox', { name: 'Product 1' }).fill(code);
       await editor.getByLabel('Quantity', { exact: true }).fill('0');
       await editor.getByText('Use a whole number of 1 or more').waitFor();

@@ -7,69 +7,42 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { SandboxHandle } from '../../electron/sandbox/index.js';
 import {
-  DEMO_CREDENTIALS,
-  startSandbox,
-  type SandboxHandle,
-} from '../../electron/sandbox/index.js';
-import {
-  keepArtifacts,
-  launchChromium,
-  openPage,
+  artifactSteps,
+  postToSandbox,
   screenshot,
-  startTestApp,
-  type TestApp,
+  signInAndSync,
+  startSandboxRun,
+  type SandboxRun,
 } from './harness.js';
 
 const RUN_ROWS = 30;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function sandboxFault(sandbox: SandboxHandle, rule: object): Promise<void> {
-  const response = await fetch(`${sandbox.url}/__sandbox/faults`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(rule),
-  });
-  assert.equal(response.status, 201, await response.text());
-}
+/** Adds a fault rule to the sandbox (it answers 201 Created). */
+const addSandboxFault = (sandbox: SandboxHandle, rule: object) =>
+  postToSandbox(sandbox, '/faults', rule, 201);
 
 describe('CSV import choices in Chromium', () => {
-  let sandbox: SandboxHandle;
-  let testApp: TestApp;
-  let browser: Browser;
+  let run: SandboxRun;
   let page: Page;
-  let consoleLog: string[];
   let folder: string;
 
   before(async () => {
     folder = await mkdtemp(path.join(os.tmpdir(), 'ogo-import-e2e-'));
-    sandbox = await startSandbox({ orders: 5, products: 10 });
-    testApp = await startTestApp({
-      authUrl: sandbox.url,
-      apiUrl: sandbox.url,
-      environment: 'custom',
-    });
-    browser = await launchChromium();
-    ({ page, consoleLog } = await openPage(browser));
+    run = await startSandboxRun({ orders: 5, products: 10 });
+    page = run.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await testApp?.close();
-    await sandbox?.close();
+    await run?.close();
     await rm(folder, { recursive: true, force: true });
   });
 
-  async function step(name: string, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      await keepArtifacts(`import-run-${name}`, page, consoleLog);
-      throw error;
-    }
-  }
+  const step = artifactSteps('import-run', () => run);
 
   async function choose(name: string, text: string): Promise<void> {
     const file = path.join(folder, name);
@@ -87,15 +60,7 @@ describe('CSV import choices in Chromium', () => {
 
   it('signs in and syncs the catalogue', () =>
     step('sign-in', async () => {
-      await page.goto(testApp.app.url);
-      await page.getByLabel('Merchant ID').fill(DEMO_CREDENTIALS.merchantId);
-      await page.getByLabel('Secret token').fill(DEMO_CREDENTIALS.secretToken);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.waitForFunction(
-        () => document.querySelector('.row-count')?.textContent === '5 orders',
-        null,
-        { timeout: 60_000 },
-      );
+      await signInAndSync(page, run.testApp.app.url, '5 orders');
     }));
 
   it('maps an unknown header by hand, saves the mapping and reuses it on the next file', () =>
@@ -119,9 +84,9 @@ describe('CSV import choices in Chromium', () => {
 
   it('shows a changed product field by field and keeps a stored value under a blank cell', () =>
     step('keep', async () => {
-      const stored = testApp.app.services.store.products
+      const stored = run.testApp.app.services.store.products
         .query({ limit: 10 })
-        .rows.map((row) => testApp.app.services.store.products.get(row.code)!)
+        .rows.map((row) => run.testApp.app.services.store.products.get(row.code)!)
         .find((product) => (product.description ?? '') !== '' && product.name !== '');
       assert.ok(stored, 'a seeded product with a description');
       await choose('rename.csv', `code,name,description\n${stored.code},Renamed by CSV,\n`);
@@ -158,13 +123,13 @@ describe('CSV import choices in Chromium', () => {
         return `RUN-${number};Run product ${number};fi`;
       });
       await choose('slow-run.csv', ['code;name;languageCode', ...lines].join('\r\n'));
-      await sandboxFault(sandbox, {
+      await addSandboxFault(run.sandbox, {
         method: 'POST',
         path: '/api/v1/products',
         count: 1,
         status: 400,
       });
-      await sandboxFault(sandbox, {
+      await addSandboxFault(run.sandbox, {
         method: 'POST',
         path: '/api/v1/products',
         count: 100,

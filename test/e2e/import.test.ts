@@ -5,37 +5,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  DEMO_CREDENTIALS,
-  startSandbox,
-  type SandboxHandle,
-} from '../../electron/sandbox/index.js';
+import type { Page } from 'playwright-core';
 import {
   ROOT,
-  keepArtifacts,
-  launchChromium,
-  openPage,
+  artifactSteps,
   screenshot,
-  startTestApp,
-  type TestApp,
+  signInAndSync,
+  startSandboxRun,
+  type SandboxRun,
 } from './harness.js';
 
 const CASES = path.join(ROOT, 'test', 'fixtures', 'csv');
-
-/** Signs in with the demo credentials and waits for the first sync's orders. */
-async function signIn(page: Page, url: string, orders: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Merchant ID').fill(DEMO_CREDENTIALS.merchantId);
-  await page.getByLabel('Secret token').fill(DEMO_CREDENTIALS.secretToken);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: 'Orders' }).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(
-    (text) => document.querySelector('.row-count')?.textContent === text,
-    orders,
-    { timeout: 60_000 },
-  );
-}
 
 /** Opens the Import view (starting over if needed) and chooses a file; waits for its preview. */
 async function chooseCsv(page: Page, file: string): Promise<void> {
@@ -70,42 +50,26 @@ async function problemRows(page: Page) {
 }
 
 describe('CSV import in Chromium', () => {
-  let sandbox: SandboxHandle;
-  let testApp: TestApp;
-  let browser: Browser;
+  let run: SandboxRun;
   let page: Page;
-  let consoleLog: string[];
 
   before(async () => {
-    sandbox = await startSandbox({ orders: 10, products: 10 });
-    testApp = await startTestApp({
-      authUrl: sandbox.url,
-      apiUrl: sandbox.url,
-      environment: 'custom',
-    });
-    browser = await launchChromium();
-    ({ page, consoleLog } = await openPage(browser));
+    run = await startSandboxRun({ orders: 10, products: 10 });
+    page = run.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await testApp?.close();
-    await sandbox?.close();
+    await run?.close();
   });
 
-  async function step(name: string, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      await keepArtifacts(`import-${name}`, page, consoleLog);
-      throw error;
-    }
-  }
+  const step = artifactSteps('import', () => run);
 
   const choose = (file: string) => chooseCsv(page, path.join(CASES, file));
 
   it('signs in and syncs the catalogue', () =>
-    step('sign-in', () => signIn(page, testApp.app.url, '10 orders')));
+    step('sign-in', async () => {
+      await signInAndSync(page, run.testApp.app.url, '10 orders');
+    }));
 
   it('maps the Finnish headers, reads ; and decimal commas: 5 new products', () =>
     step('semicolon', async () => {

@@ -4,13 +4,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import keytar from '@napi-rs/keyring/keytar.js';
-import type { Browser, Page } from 'playwright-core';
-import {
-  DEMO_CREDENTIALS,
-  startSandbox,
-  type SandboxHandle,
-} from '../../electron/sandbox/index.js';
-import { keepArtifacts, launchChromium, openPage, startTestApp, type TestApp } from './harness.js';
+import type { Page } from 'playwright-core';
+import { artifactSteps, signInAsDemo, startSandboxRun, type SandboxRun } from './harness.js';
 
 const KEY = 'erp-shared-key-0123456789';
 const NEW_KEY = 'erp-rotated-key-9876543210';
@@ -25,47 +20,25 @@ async function poll(done: () => boolean): Promise<void> {
 }
 
 describe('webhook management in Chromium', () => {
-  let sandbox: SandboxHandle;
-  let testApp: TestApp;
-  let browser: Browser;
+  let run: SandboxRun;
   let page: Page;
-  let consoleLog: string[];
 
   before(async () => {
-    sandbox = await startSandbox({ orders: 5, products: 5 });
-    testApp = await startTestApp({
-      authUrl: sandbox.url,
-      apiUrl: sandbox.url,
-      environment: 'custom',
-    });
-    browser = await launchChromium();
-    ({ page, consoleLog } = await openPage(browser));
+    run = await startSandboxRun({ orders: 5, products: 5 });
+    page = run.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await testApp?.close();
-    await sandbox?.close();
+    await run?.close();
   });
 
-  async function step(name: string, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      await keepArtifacts(`live-manage-${name}`, page, consoleLog);
-      throw error;
-    }
-  }
+  const step = artifactSteps('live-manage', () => run);
 
   const rows = () => page.locator('.live-webhooks tbody tr');
 
   it('signs in and opens Live updates', () =>
     step('sign-in', async () => {
-      await page.goto(testApp.app.url);
-      await page.getByLabel('Merchant ID').fill(DEMO_CREDENTIALS.merchantId);
-      await page.getByLabel('Secret token').fill(DEMO_CREDENTIALS.secretToken);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.getByRole('heading', { name: 'Orders' }).waitFor({ timeout: 30_000 });
+      await signInAsDemo(page, run.testApp.app.url);
       await page.locator('.nav-item', { hasText: 'Live updates' }).click();
       await page.getByText('No webhooks on this account.').waitFor();
     }));
@@ -92,7 +65,7 @@ describe('webhook management in Chromium', () => {
         'another system',
       ]);
       assert.ok(!(await page.content()).includes(KEY), 'the key never reaches the page');
-      const stored = await testApp.app.services.api.webhooks.list();
+      const stored = await run.testApp.app.services.api.webhooks.list();
       assert.equal(stored.length, 1);
       assert.equal(stored[0]!.url, 'https://erp.example.com/hooks/ogoship');
     }));
@@ -107,19 +80,19 @@ describe('webhook management in Chromium', () => {
       await form.getByRole('button', { name: 'Save webhook' }).click();
       await rows().first().getByText('https://erp.example.com/hooks/v2').waitFor();
       assert.equal(
-        (await testApp.app.services.api.webhooks.list())[0]!.url,
+        (await run.testApp.app.services.api.webhooks.list())[0]!.url,
         'https://erp.example.com/hooks/v2',
       );
       assert.ok(!(await page.content()).includes(NEW_KEY));
 
       await rows().first().getByRole('button', { name: 'Delete' }).click();
       await page.getByText('No webhooks on this account.').waitFor();
-      assert.equal((await testApp.app.services.api.webhooks.list()).length, 0);
+      assert.equal((await run.testApp.app.services.api.webhooks.list()).length, 0);
     }));
 
   it('keeps the notification switches in the app settings', () =>
     step('notify', async () => {
-      const preferences = testApp.app.services.webhooks!.preferences;
+      const preferences = run.testApp.app.services.webhooks!.preferences;
       const shipped = page.getByLabel('Notify when an order ships (with its tracking link)');
       assert.ok(await shipped.isChecked());
       await shipped.uncheck();
@@ -138,7 +111,7 @@ describe('webhook management in Chromium', () => {
       await page.locator('label[for=ngrok-authtoken] .badge', { hasText: /^set$/ }).waitFor();
       assert.equal(await field.inputValue(), '', 'the field empties once the token is kept');
       assert.ok(!(await page.content()).includes(AUTHTOKEN));
-      const vault = await keytar.findCredentials(`${testApp.keychainService}.custom`);
+      const vault = await keytar.findCredentials(`${run.testApp.keychainService}.custom`);
       assert.ok(
         vault.some((entry) => entry.password === AUTHTOKEN),
         'the token is in the keychain',
@@ -146,7 +119,7 @@ describe('webhook management in Chromium', () => {
 
       await page.getByRole('button', { name: 'Forget' }).click();
       await page.locator('label[for=ngrok-authtoken] .badge', { hasText: 'not set' }).waitFor();
-      const after = await keytar.findCredentials(`${testApp.keychainService}.custom`);
+      const after = await keytar.findCredentials(`${run.testApp.keychainService}.custom`);
       assert.ok(!after.some((entry) => entry.password === AUTHTOKEN), 'forgotten');
     }));
 });

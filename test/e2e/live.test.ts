@@ -5,79 +5,39 @@
 // delivery in the inbox. Webhook keys never appear on the page.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  DEMO_CREDENTIALS,
-  startSandbox,
-  type SandboxHandle,
-} from '../../electron/sandbox/index.js';
-import {
-  keepArtifacts,
-  launchChromium,
-  openPage,
+  artifactSteps,
+  postToSandbox,
   screenshot,
-  startTestApp,
-  type TestApp,
+  signInAndSync,
+  startSandboxRun,
+  type SandboxRun,
 } from './harness.js';
 
 const SHIPPABLE = ['New', 'Pending', 'Reserved', 'Locked', 'Collecting'] as const;
 const LIVE_WITHIN_MS = 15_000;
 
-async function sandboxPost(sandbox: SandboxHandle, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${sandbox.url}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  assert.equal(response.status, 200, await response.text());
-}
-
 describe('live updates in Chromium', () => {
-  let sandbox: SandboxHandle;
-  let testApp: TestApp;
-  let browser: Browser;
+  let run: SandboxRun;
   let page: Page;
-  let consoleLog: string[];
 
   before(async () => {
-    sandbox = await startSandbox({ orders: 40, products: 10 });
-    testApp = await startTestApp({
-      authUrl: sandbox.url,
-      apiUrl: sandbox.url,
-      environment: 'custom',
-    });
-    browser = await launchChromium();
-    ({ page, consoleLog } = await openPage(browser));
+    run = await startSandboxRun({ orders: 40, products: 10 });
+    page = run.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await testApp?.close();
-    await sandbox?.close();
+    await run?.close();
   });
 
-  async function step(name: string, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      await keepArtifacts(`live-${name}`, page, consoleLog);
-      throw error;
-    }
-  }
+  const step = artifactSteps('live', () => run);
 
   const openView = (label: string) => page.locator('.nav-item', { hasText: label }).click();
 
   it('signs in and syncs', () =>
     step('sign-in', async () => {
-      await page.goto(testApp.app.url);
-      await page.getByLabel('Merchant ID').fill(DEMO_CREDENTIALS.merchantId);
-      await page.getByLabel('Secret token').fill(DEMO_CREDENTIALS.secretToken);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.waitForFunction(
-        () => document.querySelector('.row-count')?.textContent === '40 orders',
-        null,
-        { timeout: 60_000 },
-      );
+      await signInAndSync(page, run.testApp.app.url, '40 orders');
     }));
 
   it('connects through a forwarded URL and registers both webhooks with hidden keys', () =>
@@ -110,7 +70,7 @@ describe('live updates in Chromium', () => {
 
   it('shows a parcel the warehouse ships in the open Orders view, and a verified delivery', () =>
     step('ship', async () => {
-      const { rows } = testApp.app.services.store.orders.query({
+      const { rows } = run.testApp.app.services.store.orders.query({
         statuses: [...SHIPPABLE],
         limit: 1,
       });
@@ -121,7 +81,7 @@ describe('live updates in Chromium', () => {
       const detail = page.getByRole('complementary', { name: `Order ${reference}` });
       await detail.getByText('Not shipped yet').waitFor();
 
-      await sandboxPost(sandbox, `/__sandbox/orders/${encodeURIComponent(reference)}/ship`, {
+      await postToSandbox(run.sandbox, `/orders/${encodeURIComponent(reference)}/ship`, {
         trackingNumber: 'JJFI6012345678',
         trackingUrl: 'https://tracking.example/JJFI6012345678',
       });
@@ -139,14 +99,14 @@ describe('live updates in Chromium', () => {
 
   it('shows a stock change in the open Products view', () =>
     step('stock', async () => {
-      const code = testApp.app.services.store.products.query({ limit: 1 }).rows[0]!.code;
+      const code = run.testApp.app.services.store.products.query({ limit: 1 }).rows[0]!.code;
       await openView('Products');
       const row = page.locator('.body-row', { hasText: code });
       await row.click();
       const pane = page.getByRole('complementary', { name: 'Product detail' });
       await pane.locator('.mono', { hasText: code }).waitFor();
 
-      await sandboxPost(sandbox, `/__sandbox/products/${encodeURIComponent(code)}/stock`, {
+      await postToSandbox(run.sandbox, `/products/${encodeURIComponent(code)}/stock`, {
         stock: 4321,
       });
       const stock = pane.locator('.figure', { hasText: 'Stock' }).locator('.figure-value');

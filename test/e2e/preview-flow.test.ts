@@ -5,20 +5,18 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import keytar from '@napi-rs/keyring/keytar.js';
-import type { Browser, Page } from 'playwright-core';
-import {
-  startSandbox,
-  DEMO_CREDENTIALS,
-  type SandboxHandle,
-} from '../../electron/sandbox/index.js';
+import type { Page } from 'playwright-core';
+import { DEMO_CREDENTIALS } from '../../electron/sandbox/index.js';
 import { ORDER_STATUS_MEANING } from '../../shared/domain/order.js';
 import {
-  keepArtifacts,
-  launchChromium,
-  openPage,
+  artifactSteps,
+  consoleErrors,
+  demoMerchantEntries,
   screenshot,
-  startTestApp,
-  type TestApp,
+  signOut,
+  startSandboxRun,
+  waitForRowCount,
+  type SandboxRun,
 } from './harness.js';
 
 const SYNC_WAIT_MS = 60_000;
@@ -45,43 +43,24 @@ async function visibleColumn(page: Page, column: number): Promise<string[]> {
 }
 
 describe('preview app in Chromium', () => {
-  let sandbox: SandboxHandle;
-  let testApp: TestApp;
-  let browser: Browser;
+  let run: SandboxRun;
   let page: Page;
-  let consoleLog: string[];
 
   before(async () => {
     // A little latency per request keeps the first sync on screen long enough to see its progress.
-    sandbox = await startSandbox({ latencyMs: 120 });
-    testApp = await startTestApp({
-      authUrl: sandbox.url,
-      apiUrl: sandbox.url,
-      environment: 'custom',
-    });
-    browser = await launchChromium();
-    ({ page, consoleLog } = await openPage(browser));
+    run = await startSandboxRun({ latencyMs: 120 });
+    page = run.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await testApp?.close();
-    await sandbox?.close();
+    await run?.close();
   });
 
-  /** Runs one step; on failure keeps a screenshot and the console log under .artifacts/. */
-  async function step(name: string, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      await keepArtifacts(`preview-flow-${name}`, page, consoleLog);
-      throw error;
-    }
-  }
+  const step = artifactSteps('preview-flow', () => run);
 
   it('refuses wrong credentials with a message saying what to check', () =>
     step('wrong-credentials', async () => {
-      await page.goto(testApp.app.url);
+      await page.goto(run.testApp.app.url);
       await page.getByLabel('Merchant ID').fill(DEMO_CREDENTIALS.merchantId);
       await page.getByLabel('Secret token').fill('not-the-token');
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -105,11 +84,7 @@ describe('preview app in Chromium', () => {
       await progress.waitFor();
       await page.locator('.sync-banner-text', { hasText: /\d+ orders/ }).waitFor();
       await screenshot(page, 'first-sync');
-      await page.waitForFunction(
-        () => document.querySelector('.row-count')?.textContent === '2,000 orders',
-        null,
-        { timeout: SYNC_WAIT_MS },
-      );
+      await waitForRowCount(page, '2,000 orders', SYNC_WAIT_MS);
       await page
         .locator('[data-testid=last-sync]', { hasText: 'Last sync' })
         .waitFor({ timeout: SYNC_WAIT_MS });
@@ -170,7 +145,7 @@ describe('preview app in Chromium', () => {
   it('keeps the cached orders browsable offline, and says it is offline', () =>
     step('offline', async () => {
       const setOffline = (offline: boolean) =>
-        fetch(`${sandbox.url}/__sandbox/offline`, {
+        fetch(`${run.sandbox.url}/__sandbox/offline`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ offline }),
@@ -262,32 +237,20 @@ describe('preview app in Chromium', () => {
 
   it('signs out, leaving nothing of the merchant in the keychain or the cache', () =>
     step('sign-out', async () => {
-      const service = `${testApp.keychainService}.custom`;
+      const service = `${run.testApp.keychainService}.custom`;
       const before = await keytar.findCredentials(service);
       assert.ok(
         before.some((entry) => entry.account.includes(DEMO_CREDENTIALS.merchantId)),
         'signed in, the keychain holds the merchant',
       );
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('button', { name: 'Try the built-in sandbox' }).waitFor();
-      const after = await keytar.findCredentials(service);
-      assert.deepEqual(
-        after.filter(
-          (entry) =>
-            entry.account.includes(DEMO_CREDENTIALS.merchantId) ||
-            entry.password === DEMO_CREDENTIALS.secretToken,
-        ),
-        [],
-      );
-      assert.equal(testApp.app.services.store.orders.count(), 0);
-      assert.equal(testApp.app.services.store.products.count(), 0);
+      await signOut(page);
+      assert.deepEqual(await demoMerchantEntries(service), []);
+      assert.equal(run.testApp.app.services.store.orders.count(), 0);
+      assert.equal(run.testApp.app.services.store.products.count(), 0);
     }));
 
   it('logged no error and no CSP violation in the page console', () =>
     step('console', async () => {
-      const errors = consoleLog.filter(
-        (line) => line.startsWith('[error]') || line.startsWith('[pageerror]'),
-      );
-      assert.deepEqual(errors, []);
+      assert.deepEqual(consoleErrors(run.consoleLog), []);
     }));
 });

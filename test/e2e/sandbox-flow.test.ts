@@ -7,15 +7,16 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import keytar from '@napi-rs/keyring/keytar.js';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_CREDENTIALS } from '../../electron/sandbox/index.js';
+import type { Page } from 'playwright-core';
 import {
-  keepArtifacts,
-  launchChromium,
-  openPage,
+  artifactSteps,
+  consoleErrors,
+  demoMerchantEntries,
   screenshot,
-  startTestApp,
-  type TestApp,
+  signOut,
+  startBrowserRun,
+  waitForRowCount,
+  type BrowserRun,
 } from './harness.js';
 
 /** A loopback port nothing listens on, so a sign-in there fails like a lost network. */
@@ -28,39 +29,24 @@ async function closedPort(): Promise<number> {
 }
 
 describe('built-in sandbox in Chromium', () => {
-  let testApp: TestApp;
-  let browser: Browser;
+  let run: BrowserRun;
   let page: Page;
-  let consoleLog: string[];
 
   before(async () => {
     const unreachable = `http://127.0.0.1:${await closedPort()}`;
-    testApp = await startTestApp({
-      authUrl: unreachable,
-      apiUrl: unreachable,
-      environment: 'custom',
-    });
-    browser = await launchChromium();
-    ({ page, consoleLog } = await openPage(browser, { dark: true }));
+    run = await startBrowserRun(unreachable, { dark: true });
+    page = run.page;
   });
 
   after(async () => {
-    await browser?.close();
-    await testApp?.close();
+    await run?.close();
   });
 
-  async function step(name: string, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      await keepArtifacts(`sandbox-flow-${name}`, page, consoleLog);
-      throw error;
-    }
-  }
+  const step = artifactSteps('sandbox-flow', () => run);
 
   it('says OGOship could not be reached, and what to do', () =>
     step('offline', async () => {
-      await page.goto(testApp.app.url);
+      await page.goto(run.testApp.app.url);
       await page.getByLabel('Merchant ID').waitFor();
       const violations = (await new AxeBuilder({ page }).analyze()).violations.map(
         (violation) => violation.id,
@@ -79,11 +65,7 @@ describe('built-in sandbox in Chromium', () => {
     step('try-sandbox', async () => {
       await page.getByRole('button', { name: 'Try the built-in sandbox' }).click();
       await page.getByRole('heading', { name: 'Orders' }).waitFor({ timeout: 30_000 });
-      await page.waitForFunction(
-        () => document.querySelector('.row-count')?.textContent === '2,000 orders',
-        null,
-        { timeout: 60_000 },
-      );
+      await waitForRowCount(page, '2,000 orders');
       assert.match(
         (await page.locator('.status-bar').textContent()) ?? '',
         /Sandbox · merchant demo-merchant/,
@@ -146,30 +128,18 @@ describe('built-in sandbox in Chromium', () => {
 
   it('signs out of the sandbox, leaving nothing of the demo merchant in the keychain', () =>
     step('sign-out', async () => {
-      const service = `${testApp.keychainService}.sandbox`;
+      const service = `${run.testApp.keychainService}.sandbox`;
       assert.ok(
         (await keytar.findCredentials(service)).length > 0,
         'signed in, the keychain holds the demo merchant',
       );
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('button', { name: 'Try the built-in sandbox' }).waitFor();
-      const left = await keytar.findCredentials(service);
-      assert.deepEqual(
-        left.filter(
-          (entry) =>
-            entry.account.includes(DEMO_CREDENTIALS.merchantId) ||
-            entry.password === DEMO_CREDENTIALS.secretToken,
-        ),
-        [],
-      );
-      assert.equal(testApp.app.services.store.orders.count(), 0);
+      await signOut(page);
+      assert.deepEqual(await demoMerchantEntries(service), []);
+      assert.equal(run.testApp.app.services.store.orders.count(), 0);
     }));
 
   it('logged no error and no CSP violation in the page console', () =>
     step('console', async () => {
-      const errors = consoleLog.filter(
-        (line) => line.startsWith('[error]') || line.startsWith('[pageerror]'),
-      );
-      assert.deepEqual(errors, []);
+      assert.deepEqual(consoleErrors(run.consoleLog), []);
     }));
 });
