@@ -6,9 +6,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_CREDENTIALS, startSandbox, type SandboxHandle } from '../../electron/sandbox/index.js';
-import { ROOT, keepArtifacts, launchChromium, openPage, startTestApp, type TestApp } from './harness.js';
+import type { Page } from 'playwright-core';
+import { startSandbox, type SandboxHandle } from '../../electron/sandbox/index.js';
+import { ROOT, artifactSteps, signInAsDemo, startBrowserRun, waitForRowCount, type BrowserRun } from './harness.js';
 
 const SEED = Number(process.env['OGO_FAULT_SEED'] ?? 20261204);
 const IMPORTED = ['PIPO-01', 'SUKKA-38', 'LAPA-XL', 'KUPPI-1', 'PIPO-02'];
@@ -47,45 +47,30 @@ async function makeFlaky(sandbox: SandboxHandle): Promise<void> {
 
 describe('every flow over a flaky network in Chromium', () => {
   let sandbox: SandboxHandle;
-  let testApp: TestApp;
-  let browser: Browser;
+  let run: BrowserRun;
   let page: Page;
-  let consoleLog: string[];
   let reference = '';
 
   before(async () => {
     sandbox = await startSandbox({ orders: 600, products: 300 });
     await makeFlaky(sandbox);
-    testApp = await startTestApp({ authUrl: sandbox.url, apiUrl: sandbox.url, environment: 'custom' });
-    browser = await launchChromium();
-    ({ page, consoleLog } = await openPage(browser));
+    run = await startBrowserRun(sandbox.url);
+    page = run.page;
   });
 
   after(async () => {
-    await browser?.close();
     // No keychain entry of the demo merchant outlives the test.
-    await testApp?.app.services.session().signOut().catch(() => undefined);
-    await testApp?.close();
+    await run?.testApp.app.services.session().signOut().catch(() => undefined);
+    await run?.close();
     await sandbox?.close();
   });
 
-  async function step(name: string, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      await keepArtifacts(`faulty-network-${name}`, page, consoleLog);
-      throw error;
-    }
-  }
+  const step = artifactSteps('faulty-network', () => run);
 
   it('signs in and finishes the first sync', () =>
     step('sign-in', async () => {
-      await page.goto(testApp.app.url);
-      await page.getByLabel('Merchant ID').fill(DEMO_CREDENTIALS.merchantId);
-      await page.getByLabel('Secret token').fill(DEMO_CREDENTIALS.secretToken);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.getByRole('heading', { name: 'Orders' }).waitFor({ timeout: 30_000 });
-      await page.waitForFunction(() => document.querySelector('.row-count')?.textContent === '600 orders', null, { timeout: 90_000 });
+      await signInAsDemo(page, run.testApp.app.url);
+      await waitForRowCount(page, '600 orders', 90_000);
       await page.locator('[data-testid=last-sync]', { hasText: 'Last sync' }).waitFor({ timeout: 90_000 });
     }));
 
@@ -126,7 +111,7 @@ describe('every flow over a flaky network in Chromium', () => {
       await editor.getByLabel('City *').fill('Helsinki');
       await editor.getByLabel('Country (type a code or name) *').fill('Finland');
       await editor.getByText('Finland', { exact: true }).waitFor();
-      const code = testApp.app.services.store.products.query({ limit: 1 }).rows[0]!.code;
+      const code = run.testApp.app.services.store.products.query({ limit: 1 }).rows[0]!.code;
       await editor.getByRole('combobox', { name: 'Product 1' }).fill(code);
       await editor.getByLabel('Quantity', { exact: true }).fill('2');
       await editor.getByText('Saved on this computer').waitFor();
@@ -166,8 +151,8 @@ describe('every flow over a flaky network in Chromium', () => {
 
       const order = await fetch(`${sandbox.url}/__sandbox/state/orders/${encodeURIComponent(reference)}`);
       assert.equal(order.status, 200, 'the sent order is at OGOship');
-      const products = testApp.app.services.store.products;
-      await testApp.app.services.sync.run();
+      const products = run.testApp.app.services.store.products;
+      await run.testApp.app.services.sync.run();
       for (const code of [PRODUCT, ...IMPORTED]) {
         assert.equal(products.query({ search: code, limit: 10 }).rows.filter((row) => row.code === code).length, 1, code);
       }
