@@ -31,7 +31,7 @@ function checkForm(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0]) as ProductField;
-      problems[field] ??= merchantMessage(field, issue as { code: string; maximum?: unknown });
+      problems[field] ??= merchantMessage(field, issue);
     }
   }
   if (unconfirmedRename)

@@ -6,8 +6,12 @@ import type { ProductField } from '../../../../shared/domain/product.js';
 /** The part of a zod issue the wording needs. */
 export interface SchemaIssue {
   code: string;
+  message: string;
   maximum?: unknown;
 }
+
+// zod's own wording; a message a schema wrote itself is already a sentence and is kept.
+const ZOD_DEFAULT = /^(Too (big|small)|Invalid|Expected)\b/;
 
 const CODE_FIELDS: Partial<Record<ProductField, string>> = {
   currencyCode: 'Currency must be a 3-letter code such as EUR',
@@ -17,6 +21,7 @@ const CODE_FIELDS: Partial<Record<ProductField, string>> = {
 
 /** A sentence for one schema problem at `field`. */
 export function merchantMessage(field: ProductField, issue: SchemaIssue): string {
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   const coded = CODE_FIELDS[field];
   if (coded) return coded;
   if (field === 'code' && issue.code === 'too_small') return 'Enter a product code';
@@ -35,7 +40,7 @@ export function eanProblem(text: string): string | null {
     return `An EAN has 8, 12, 13 or 14 digits; this one has ${text.length}`;
   if (!hasValidCheckDigit(text)) {
     const expected = gs1CheckDigit(text.slice(0, -1));
-    return `The last digit should be ${expected} for these digits; check the code on the package`;
+    return `Wrong check digit: with these digits the last one should be ${expected}; check the code on the package`;
   }
   return null;
 }
