@@ -77,7 +77,11 @@ describe('import run', () => {
     const filePath = await bench.writeCsv('cancel.csv', newProductsCsv('CANCEL', 30));
     const catalogue = await bench.catalogue();
     const prepared = await previewImport({ source: { filePath } }, catalogue);
-    const run = await startImport(bench.deps, prepared, [], {
+    // Progress reports are throttled by time; a clock that leaps on every read makes
+    // each row report, so the cancel lands at row 6 however fast the sandbox answers.
+    let clock = Date.now();
+    const leapingClock = () => (clock += 60_000);
+    const run = await startImport({ ...bench.deps, now: leapingClock }, prepared, [], {
       catalogue,
       concurrency: 2,
       onProgress: (progress) => {
