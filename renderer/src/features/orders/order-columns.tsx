@@ -29,7 +29,8 @@ export const orderColumns = helper.columns([
     id: 'priceTotal',
     header: 'Total',
     size: 140,
-    meta: { align: 'end' },
+    // Sized to the widest usual amount ("SEK 12,345.67") so totals never clip.
+    meta: { align: 'end', fitChars: 14 },
     cell: (info) => formatMoney(info.getValue(), info.row.original.priceCurrency),
   }),
   helper.accessor('editTime', {
