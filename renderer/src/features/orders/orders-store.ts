@@ -5,15 +5,8 @@ import { create } from 'zustand';
 import type { OrderDetail, OrderRow, OrderSortColumn } from '../../../../shared/contract/orders.js';
 import type { OrderStatus } from '../../../../shared/domain/order.js';
 import { call, errorMessage } from '../../bridge/index.js';
-import {
-  PAGE_SIZE,
-  freshRows,
-  missingPages,
-  refreshingRows,
-  withPage,
-  withRequested,
-  type PagedRows,
-} from '../../app/paged-rows.js';
+import { PAGE_SIZE, freshRows, type PagedRows } from '../../app/paged-rows.js';
+import { createPagedLoader } from '../../app/paged-loader.js';
 import type { SortSpec } from '../../components/data-table.js';
 import { stillListed } from '../../app/selection-check.js';
 
@@ -50,45 +43,9 @@ const initialFilters: OrderFilters = {
 
 /** The orders store. */
 export const useOrdersStore = create<OrdersState>((set, get) => {
-  let generation = 0;
-
-  async function loadPage(page: number, forGeneration: number): Promise<void> {
-    const { filters } = get();
-    try {
-      const result = await call((api) =>
-        api['orders.list']({ ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
-      );
-      set((state) => ({
-        rows: withPage(state.rows, forGeneration, page, result.total, result.rows),
-        error: null,
-      }));
-    } catch (error) {
-      if (forGeneration === generation) set({ error: errorMessage(error) });
-    }
-  }
-
-  let lastRange: [number, number] = [0, PAGE_SIZE - 1];
-
-  function ensureRange(start: number, end: number): void {
-    lastRange = [start, end];
-    const pages = missingPages(get().rows, start, end);
-    if (pages.length === 0) return;
-    set((state) => ({ rows: withRequested(state.rows, pages) }));
-    for (const page of pages) void loadPage(page, generation);
-  }
-
-  /** Asks again for what is on screen after new data arrived, keeping it shown meanwhile. */
-  function refresh(): void {
-    generation += 1;
-    set((state) => ({ rows: refreshingRows(state.rows, generation) }));
-    ensureRange(...lastRange);
-  }
-
-  function reload(): void {
-    generation += 1;
-    set({ rows: freshRows(generation) });
-    ensureRange(0, PAGE_SIZE - 1);
-  }
+  const { ensureRange, refresh, reload } = createPagedLoader<OrderRow>(set, get, (offset, limit) =>
+    call((api) => api['orders.list']({ ...get().filters, offset, limit })),
+  );
 
   async function select(reference: string | null): Promise<void> {
     set({ selected: reference, detailError: null });

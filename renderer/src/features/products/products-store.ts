@@ -7,15 +7,8 @@ import type { Product, ProductInput } from '../../../../shared/domain/product.js
 import type { FieldProblem } from '../../../../shared/errors.js';
 import { call, errorMessage } from '../../bridge/index.js';
 import { toBridgeError } from '../../bridge/errors.js';
-import {
-  PAGE_SIZE,
-  freshRows,
-  missingPages,
-  refreshingRows,
-  withPage,
-  withRequested,
-  type PagedRows,
-} from '../../app/paged-rows.js';
+import { PAGE_SIZE, freshRows, type PagedRows } from '../../app/paged-rows.js';
+import { createPagedLoader } from '../../app/paged-loader.js';
 import type { SortSpec } from '../../components/data-table.js';
 import { stillListed } from '../../app/selection-check.js';
 
@@ -54,45 +47,10 @@ interface ProductsState {
 
 /** The products store. */
 export const useProductsStore = create<ProductsState>((set, get) => {
-  let generation = 0;
-
-  async function loadPage(page: number, forGeneration: number): Promise<void> {
+  const { ensureRange, refresh, reload } = createPagedLoader<ProductRow>(set, get, (offset, limit) => {
     const { search, sort } = get();
-    try {
-      const result = await call((api) =>
-        api['products.list']({ search, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
-      );
-      set((state) => ({
-        rows: withPage(state.rows, forGeneration, page, result.total, result.rows),
-        error: null,
-      }));
-    } catch (error) {
-      if (forGeneration === generation) set({ error: errorMessage(error) });
-    }
-  }
-
-  let lastRange: [number, number] = [0, PAGE_SIZE - 1];
-
-  function ensureRange(start: number, end: number): void {
-    lastRange = [start, end];
-    const pages = missingPages(get().rows, start, end);
-    if (pages.length === 0) return;
-    set((state) => ({ rows: withRequested(state.rows, pages) }));
-    for (const page of pages) void loadPage(page, generation);
-  }
-
-  /** Asks again for what is on screen after new data arrived, keeping it shown meanwhile. */
-  function refresh(): void {
-    generation += 1;
-    set((state) => ({ rows: refreshingRows(state.rows, generation) }));
-    ensureRange(...lastRange);
-  }
-
-  function reload(): void {
-    generation += 1;
-    set({ rows: freshRows(generation) });
-    ensureRange(0, PAGE_SIZE - 1);
-  }
+    return call((api) => api['products.list']({ search, sort, offset, limit }));
+  });
 
   async function select(code: string | null): Promise<void> {
     set({ selected: code, editing: { mode: 'none' }, saveFailure: null, notice: null });
