@@ -30,7 +30,7 @@ export function openDatabase(path: string, migrations: readonly Migration[]): Da
     // WAL lets the app read while a sync writes; synchronous=FULL also makes every
     // commit durable across a power cut, not only a process crash. Writes are one
     // transaction per 250-record page, so the extra fsync costs little.
-    db.exec('PRAGMA journal_mode = WAL');
+    switchToWal(db);
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
     migrate(db, migrations);
@@ -59,6 +59,22 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
 }
 
 const BUSY_TIMEOUT_MS = 5000;
+
+// While another process is creating the same fresh file, SQLite may refuse the
+// switch to WAL at once, without calling the busy handler; so the switch is
+// retried for as long as the busy timeout would have waited.
+function switchToWal(db: DatabaseSync): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.exec('PRAGMA journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (!isLockedError(error) || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
+}
 
 /** A lock still held after the busy timeout becomes the typed error; anything else is unchanged. */
 function asBusyError(error: unknown): unknown {
